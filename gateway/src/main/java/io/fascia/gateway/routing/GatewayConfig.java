@@ -1,0 +1,32 @@
+package io.fascia.gateway.routing;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The gateway's route table and upstream limits: everything tunable about forwarding. */
+@ConfigMapping(prefix = "fascia.gateway")
+public interface GatewayConfig {
+
+    /** Routes by service name; each owns one path prefix under /api/v1. */
+    Map<String, Route> routes();
+
+    /** How long an upstream may take to answer before the caller gets a 504. */
+    @WithDefault("30s")
+    Duration upstreamTimeout();
+
+    /** How long to wait for a connection to an upstream before the caller gets a 503. */
+    @WithDefault("2s")
+    Duration connectTimeout();
+
+    interface Route {
+        /** Path prefix, such as {@code /api/v1/directory}; the path is forwarded unchanged. */
+        String prefix();
+
+        /** Base URL of the service, such as {@code http://localhost:8081}. */
+        URI upstream();
+    }
+}

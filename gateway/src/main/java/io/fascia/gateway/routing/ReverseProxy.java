@@ -1,0 +1,159 @@
+package io.fascia.gateway.routing;
+
+import java.net.ConnectException;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import io.fascia.platform.problem.Problem;
+import io.fascia.platform.problem.RoutingProblems;
+import io.quarkus.runtime.ShutdownEvent;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Forwards {@code /api/v1/<prefix>/...} to the service that owns the prefix, streaming bodies both
+ * ways. It is a route on Quarkus's own HTTP layer, so the token check and the path policy
+ * (application.properties) have already run when a request gets here. The Authorization header
+ * goes along: every service validates the token again and enforces ownership itself.
+ */
+@ApplicationScoped
+public class ReverseProxy {
+
+    private static final Logger LOG = Logger.getLogger(ReverseProxy.class);
+
+    /** Headers that describe one connection, never the message (RFC 9110, section 7.6.1). */
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host");
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    Vertx vertx;
+
+    private HttpClient client;
+
+    void register(@Observes Router router) {
+        client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setKeepAlive(true)
+                .setMaxPoolSize(100));
+        // Longest prefix first, so a more specific route can never be shadowed by a shorter one.
+        config.routes().entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, GatewayConfig.Route> e) -> e.getValue().prefix().length())
+                        .reversed())
+                .forEach(e -> {
+                    String service = e.getKey();
+                    GatewayConfig.Route route = e.getValue();
+                    router.route(route.prefix() + "/*").handler(ctx -> forward(ctx, service, route));
+                    LOG.infof("Route %s/* -> %s (%s)", route.prefix(), route.upstream(), service);
+                });
+    }
+
+    void close(@Observes ShutdownEvent event) {
+        if (client != null) {
+            client.close();
+        }
+    }
+
+    private void forward(RoutingContext ctx, String service, GatewayConfig.Route route) {
+        HttpServerRequest in = ctx.request();
+        in.pause();
+        RequestOptions options = new RequestOptions()
+                .setMethod(in.method())
+                .setHost(route.upstream().getHost())
+                .setPort(route.upstream().getPort())
+                .setURI(in.uri())
+                .setIdleTimeout(config.upstreamTimeout().toMillis());
+        copyHeaders(in.headers(), options.getHeaders());
+        options.putHeader("X-Forwarded-For", forwardedFor(in));
+        options.putHeader("X-Forwarded-Proto", in.scheme());
+        options.putHeader("X-Forwarded-Host", in.authority() != null ? in.authority().toString() : "");
+
+        client.request(options)
+                .compose(out -> out.send(in))
+                .onSuccess(upstream -> relay(ctx, upstream))
+                .onFailure(failure -> upstreamFailed(ctx, service, failure));
+    }
+
+    private void relay(RoutingContext ctx, HttpClientResponse upstream) {
+        HttpServerResponse out = ctx.response();
+        out.setStatusCode(upstream.statusCode());
+        out.setStatusMessage(upstream.statusMessage());
+        copyHeaders(upstream.headers(), out.headers());
+        if (!upstream.headers().contains("content-length")) {
+            out.setChunked(true);
+        }
+        upstream.pipeTo(out);
+    }
+
+    private void upstreamFailed(RoutingContext ctx, String service, Throwable failure) {
+        if (ctx.response().headWritten()) {
+            ctx.response().reset();
+            return;
+        }
+        ctx.request().resume();
+        int status;
+        String detail;
+        if (failure instanceof ConnectException || hasCause(failure, ConnectException.class)) {
+            status = 503;
+            detail = "The " + service + " service is not reachable right now. Please try again shortly.";
+        } else if (failure instanceof TimeoutException || hasCause(failure, TimeoutException.class)) {
+            status = 504;
+            detail = "The " + service + " service did not answer within " + config.upstreamTimeout().toSeconds() + " s.";
+        } else {
+            status = 502;
+            detail = "The " + service + " service failed to answer properly.";
+        }
+        LOG.warnf("%s %s -> %s failed: %s", ctx.request().method(), ctx.request().path(), service, failure.toString());
+        String title = switch (status) {
+            case 503 -> "Service Unavailable";
+            case 504 -> "Gateway Timeout";
+            default -> "Bad Gateway";
+        };
+        if (status == 503) {
+            ctx.response().putHeader("Retry-After", "5");
+        }
+        RoutingProblems.send(ctx, new Problem(Problem.ABOUT_BLANK, title, status, detail, null, null));
+    }
+
+    private static void copyHeaders(MultiMap from, MultiMap to) {
+        from.forEach(header -> {
+            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                to.add(header.getKey(), header.getValue());
+            }
+        });
+    }
+
+    private static String forwardedFor(HttpServerRequest in) {
+        String client = in.remoteAddress() != null ? in.remoteAddress().hostAddress() : "unknown";
+        String earlier = in.getHeader("X-Forwarded-For");
+        return earlier == null || earlier.isBlank() ? client : earlier + ", " + client;
+    }
+
+    private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,137 @@
+package io.fascia.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.jboss.logging.Logger;
+
+/**
+ * A Fascia stack (or part of one) that a test run starts and stops through the project's own
+ * launcher, {@code deploy/fascia}: the same real PostgreSQL, Kafka broker and Keycloak a developer
+ * runs, on free ports and in a run directory of the test's own, so it never touches a stack it
+ * did not start.
+ */
+public final class LocalStack {
+
+    private static final Logger LOG = Logger.getLogger(LocalStack.class);
+    private static final Duration LAUNCHER_TIMEOUT = Duration.ofMinutes(10);
+
+    private final Path runDir;
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+
+    private LocalStack(Path runDir) {
+        this.runDir = runDir.toAbsolutePath();
+    }
+
+    /** A stack whose run directory is {@code target/<name>} of the module under test. */
+    public static LocalStack inBuildDirectory(String name) {
+        return new LocalStack(Path.of("target", name));
+    }
+
+    /** The repository's root: where {@code deploy/fascia} lives. */
+    public static Path repositoryRoot() {
+        String configured = System.getProperty("fascia.root");
+        if (configured != null && Files.isExecutable(Path.of(configured, "deploy", "fascia"))) {
+            return Path.of(configured).toAbsolutePath();
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isExecutable(dir.resolve("deploy").resolve("fascia"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("deploy/fascia not found above " + Path.of("").toAbsolutePath());
+    }
+
+    /** Starts the named components from empty data, each on a free port. */
+    public LocalStack up(String... components) {
+        for (String component : components) {
+            switch (component) {
+                case "kafka" -> {
+                    ports.put("kafka", freePort());
+                    ports.put("kafka-controller", freePort());
+                }
+                case "keycloak" -> {
+                    ports.put("keycloak", freePort());
+                    ports.put("keycloak-management", freePort());
+                }
+                default -> ports.put(component, freePort());
+            }
+        }
+        List<String> command = new ArrayList<>(List.of("up", "--fresh"));
+        command.addAll(List.of(components));
+        long started = System.nanoTime();
+        launcher(command);
+        LOG.infof("Started %s in %d ms (run directory %s)", String.join(", ", components),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), runDir);
+        return this;
+    }
+
+    /** Stops everything this stack started and removes its data. */
+    public void down() {
+        launcher(List.of("down", "--purge"));
+    }
+
+    public int port(String component) {
+        Integer port = ports.get(component);
+        if (port == null) {
+            throw new IllegalStateException(component + " was not started by this stack");
+        }
+        return port;
+    }
+
+    public Path runDir() {
+        return runDir;
+    }
+
+    private void launcher(List<String> arguments) {
+        Path root = repositoryRoot();
+        List<String> command = new ArrayList<>();
+        command.add(root.resolve("deploy").resolve("fascia").toString());
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+        builder.environment().put("FASCIA_RUN_DIR", runDir.toString());
+        ports.forEach((component, port) -> builder.environment()
+                .put("FASCIA_" + component.toUpperCase(Locale.ROOT).replace('-', '_') + "_PORT", port.toString()));
+        try {
+            Files.createDirectories(runDir);
+            Path output = runDir.resolve("launcher-" + arguments.get(0) + ".out");
+            builder.redirectOutput(output.toFile());
+            Process process = builder.start();
+            if (!process.waitFor(LAUNCHER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("deploy/fascia " + arguments + " did not finish within " + LAUNCHER_TIMEOUT);
+            }
+            String printed = Files.readString(output, StandardCharsets.UTF_8);
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("deploy/fascia " + String.join(" ", arguments) + " failed (exit "
+                        + process.exitValue() + "):\n" + printed);
+            }
+            LOG.debug(printed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while running deploy/fascia", e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.fascia.platform.problem;
+
+/**
+ * Thrown by domain code to answer with a specific problem; the exception mappers turn it into
+ * an {@code application/problem+json} response. Throwing it rolls back the transaction, so
+ * nothing is partly written.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final transient Problem problem;
+
+    public ProblemException(Problem problem) {
+        super(problem.detail());
+        this.problem = problem;
+    }
+
+    public ProblemException(ProblemType type, String detail) {
+        this(type.problem(detail));
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(ProblemType.NOT_FOUND, detail);
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(ProblemType.CONFLICT, detail);
+    }
+
+    public static ProblemException badRequest(String detail) {
+        return new ProblemException(ProblemType.VALIDATION_FAILED, detail);
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(ProblemType.ACCESS_DENIED, detail);
+    }
+
+    public static ProblemException unprocessable(String detail) {
+        return new ProblemException(ProblemType.UNPROCESSABLE, detail);
+    }
+}

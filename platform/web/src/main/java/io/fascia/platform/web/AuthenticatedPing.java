@@ -1,0 +1,38 @@
+package io.fascia.platform.web;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * An authenticated ping that shows which service answered and who it saw: proves that routing,
+ * token propagation and token validation work end to end. Each service exposes it under its own
+ * path prefix by extending this class with a {@code @Path}.
+ */
+@Authenticated
+public abstract class AuthenticatedPing {
+
+    /** What the service saw of the caller; no health data, only the identity from the token. */
+    public record Pong(String service, String subject, List<String> roles) {
+    }
+
+    @Inject
+    SecurityIdentity identity;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String service;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Pong ping() {
+        return new Pong(service, identity.getPrincipal().getName(), identity.getRoles().stream().sorted().toList());
+    }
+}

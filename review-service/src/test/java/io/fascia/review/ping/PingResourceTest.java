@@ -1,0 +1,15 @@
+package io.fascia.review.ping;
+
+import io.fascia.testing.PostgresAndKafka;
+import io.fascia.testing.ServiceBasicsContract;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@QuarkusTestResource(PostgresAndKafka.class)
+class PingResourceTest extends ServiceBasicsContract {
+
+    PingResourceTest() {
+        super("/api/v1/review/ping", "review-service");
+    }
+}
