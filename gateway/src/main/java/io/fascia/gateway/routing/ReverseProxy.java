@@ -77,6 +77,7 @@ public class ReverseProxy {
         HttpServerRequest in = ctx.request();
         in.pause();
         RequestOptions options = new RequestOptions()
+                .setHeaders(MultiMap.caseInsensitiveMultiMap())
                 .setMethod(in.method())
                 .setHost(route.upstream().getHost())
                 .setPort(route.upstream().getPort())
@@ -87,8 +88,13 @@ public class ReverseProxy {
         options.putHeader("X-Forwarded-Proto", in.scheme());
         options.putHeader("X-Forwarded-Host", in.authority() != null ? in.authority().toString() : "");
 
+        boolean hasBody = in.headers().contains("Transfer-Encoding")
+                || (in.headers().contains("Content-Length") && !"0".equals(in.getHeader("Content-Length")));
+        if (!hasBody) {
+            in.resume();
+        }
         client.request(options)
-                .compose(out -> out.send(in))
+                .compose(out -> hasBody ? out.send(in) : out.send())
                 .onSuccess(upstream -> relay(ctx, upstream))
                 .onFailure(failure -> upstreamFailed(ctx, service, failure));
     }

@@ -1,0 +1,107 @@
+package io.fascia.gateway.routing;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+
+@QuarkusTest
+@QuarkusTestResource(UpstreamStandIn.class)
+class ReverseProxyTest {
+
+    @Test
+    @TestSecurity(user = "dana", roles = "client")
+    void forwardsMethodPathQueryAndAuthorization() {
+        given().urlEncodingEnabled(false).header("Authorization", "Bearer the-callers-token")
+                .when().get("/api/v1/directory/things?near=52.5,13.4&page=2")
+                .then().log().ifValidationFails()
+                .statusCode(200)
+                .body("method", equalTo("GET"))
+                .body("uri", equalTo("/api/v1/directory/things?near=52.5,13.4&page=2"))
+                .body("headers.authorization", equalTo("Bearer the-callers-token"))
+                .body("headers.x-forwarded-for", notNullValue())
+                .body("headers.x-forwarded-proto", equalTo("http"))
+                .body("headers.transfer-encoding", nullValue());
+    }
+
+    @Test
+    @TestSecurity(user = "dana", roles = "client")
+    void streamsRequestBodyAndRelaysStatusAndHeaders() {
+        String body = "{\"note\":\"" + "x".repeat(100_000) + "\"}";
+        given().contentType("application/json").body(body)
+                .when().post("/api/v1/directory/created")
+                .then().log().ifValidationFails()
+                .statusCode(201)
+                .header("Location", "/api/v1/directory/things/42")
+                .body("method", equalTo("POST"))
+                .body("body", equalTo(body))
+                .body("headers.content-type", equalTo("application/json"));
+    }
+
+    @Test
+    @TestSecurity(user = "dana", roles = "client")
+    void doesNotForwardHopByHopHeaders() {
+        given().header("Proxy-Authorization", "Basic c2VjcmV0")
+                .when().get("/api/v1/review/anything")
+                .then().log().ifValidationFails()
+                .statusCode(200)
+                .body("headers.proxy-authorization", nullValue());
+    }
+
+    @Test
+    @TestSecurity(user = "dana", roles = "client")
+    void unreachableUpstreamIs503Problem() {
+        given().when().get("/api/v1/booking/bookings")
+                .then().log().ifValidationFails()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
+                .body("status", equalTo(503))
+                .body("detail", equalTo("The booking service is not reachable right now. Please try again shortly."));
+    }
+
+    @Test
+    @TestSecurity(user = "dana", roles = "client")
+    void slowUpstreamIs504ProblemAfterTheTimeout() {
+        given().when().get("/api/v1/review/slow")
+                .then().log().ifValidationFails()
+                .statusCode(504)
+                .contentType("application/problem+json")
+                .body("status", equalTo(504));
+    }
+
+    @Test
+    void anonymousCallerIsStoppedAtTheGateway() {
+        int before = UpstreamStandIn.REQUESTS.get();
+        given().when().get("/api/v1/directory/things")
+                .then().log().ifValidationFails()
+                .statusCode(401)
+                .contentType("application/problem+json");
+        assertThat(UpstreamStandIn.REQUESTS.get()).isEqualTo(before);
+    }
+
+    @Test
+    @TestSecurity(user = "dana", roles = "client")
+    void pathsOutsideTheRouteTableAreDenied() {
+        given().when().get("/internal/admin")
+                .then().log().ifValidationFails()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:fascia:problem:access-denied"));
+    }
+
+    @Test
+    void anonymousCallerOutsideTheRouteTableGets401() {
+        given().when().get("/internal/admin")
+                .then().log().ifValidationFails()
+                .statusCode(401)
+                .contentType("application/problem+json");
+    }
+}

@@ -1,0 +1,75 @@
+package io.fascia.gateway.routing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * A stand-in upstream for the proxy's unit tests: it echoes what it received, so a test can see
+ * exactly what the gateway forwarded. The real services behind the real gateway are exercised by
+ * the system tests. The booking route points at a port nobody listens on.
+ */
+public class UpstreamStandIn implements QuarkusTestResourceLifecycleManager {
+
+    static final AtomicInteger REQUESTS = new AtomicInteger();
+
+    private Vertx vertx;
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx();
+        HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+            REQUESTS.incrementAndGet();
+            if (request.path().endsWith("/slow")) {
+                vertx.setTimer(5_000, t -> request.response().end("too late"));
+                return;
+            }
+            JsonObject headers = new JsonObject();
+            request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
+            JsonObject echo = new JsonObject()
+                    .put("method", request.method().name())
+                    .put("uri", request.uri())
+                    .put("headers", headers)
+                    .put("body", body.toString());
+            int status = request.path().endsWith("/created") ? 201 : 200;
+            request.response().setStatusCode(status)
+                    .putHeader("Content-Type", "application/json")
+                    .putHeader("Location", "/api/v1/directory/things/42")
+                    .end(echo.encode());
+        }));
+        int port;
+        try {
+            port = server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
+        } catch (Exception e) {
+            throw new IllegalStateException("Stand-in upstream did not start", e);
+        }
+        return Map.of(
+                "fascia.gateway.routes.directory.upstream", "http://127.0.0.1:" + port,
+                "fascia.gateway.routes.review.upstream", "http://127.0.0.1:" + port,
+                "fascia.gateway.routes.booking.upstream", "http://127.0.0.1:" + closedPort(),
+                "fascia.gateway.upstream-timeout", "1s");
+    }
+
+    @Override
+    public void stop() {
+        if (vertx != null) {
+            vertx.close();
+        }
+    }
+
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
