@@ -1,0 +1,66 @@
+package io.fascia.system;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.List;
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+
+/** Real tokens from the running Keycloak, as a script or the web app would get them. */
+final class Keycloak {
+
+    private Keycloak() {
+    }
+
+    /** An access token for a demo user through the password grant on the fascia-cli client. */
+    static String token(String username) {
+        return token("fascia-cli", username);
+    }
+
+    static String token(String clientId, String username) {
+        return given().baseUri(WholeStack.keycloakUrl())
+                .formParams(Map.of("grant_type", "password", "client_id", clientId,
+                        "username", username, "password", username))
+                .when().post("/realms/fascia/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token");
+    }
+
+    /** The {@code sub} claim of a token: the id services key ownership on. */
+    static String subjectOf(String token) {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        return io.restassured.path.json.JsonPath.from(payload).getString("sub");
+    }
+
+    /**
+     * Registers a public client whose access tokens live for five seconds, so a test can hold a
+     * genuinely expired token without waiting out the realm's five minutes.
+     */
+    static void createShortLivedClient(String clientId) {
+        String admin = given().baseUri(WholeStack.keycloakUrl())
+                .formParams(Map.of("grant_type", "password", "client_id", "admin-cli",
+                        "username", "admin", "password", "admin"))
+                .when().post("/realms/master/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token");
+        given().baseUri(WholeStack.keycloakUrl())
+                .auth().oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "clientId", clientId,
+                        "publicClient", true,
+                        "directAccessGrantsEnabled", true,
+                        "standardFlowEnabled", false,
+                        "attributes", Map.of("access.token.lifespan", "5"),
+                        "protocolMappers", List.of(Map.of(
+                                "name", "fascia-api-audience",
+                                "protocol", "openid-connect",
+                                "protocolMapper", "oidc-audience-mapper",
+                                "config", Map.of("included.custom.audience", "fascia-api",
+                                        "access.token.claim", "true")))))
+                .when().post("/admin/realms/fascia/clients")
+                .then().statusCode(201);
+    }
+}

@@ -1,0 +1,40 @@
+package io.fascia.system;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import io.fascia.testing.LocalStack;
+import io.restassured.RestAssured;
+
+/**
+ * Starts the whole stack once for all system tests (PostgreSQL, Kafka, Keycloak with the realm,
+ * the three services and the gateway, on free ports, through deploy/fascia) and stops it when the
+ * test run ends. REST Assured talks to the gateway by default.
+ */
+public class WholeStack implements BeforeAllCallback {
+
+    private static LocalStack stack;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(WholeStack.class, key -> {
+            stack = LocalStack.inBuildDirectory("system-stack")
+                    .up("postgres", "kafka", "keycloak", "directory", "booking", "review", "gateway");
+            return (ExtensionContext.Store.CloseableResource) () -> stack.down();
+        });
+        RestAssured.baseURI = "http://localhost";
+        RestAssured.port = stack.port("gateway");
+    }
+
+    static String gatewayUrl() {
+        return "http://localhost:" + stack.port("gateway");
+    }
+
+    static String serviceUrl(String service) {
+        return "http://localhost:" + stack.port(service);
+    }
+
+    static String keycloakUrl() {
+        return "http://localhost:" + stack.port("keycloak");
+    }
+}
