@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -67,6 +68,12 @@ public class ProblemExceptionMappers {
         return ProblemResponses.of(type.problem("The request body is not valid JSON" + location + "."), uri);
     }
 
+    /** More specific than Quarkus's own mapper for this type, which would answer plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
         return ProblemResponses.unauthorized(uri.getPath());
@@ -84,6 +91,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            // Quarkus REST wraps a body it could not parse.
+            return unreadableJson(unreadable, uri);
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {
@@ -149,6 +160,15 @@ public class ProblemExceptionMappers {
                 continue;
             }
             String name = node.getName();
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                // "regions[1]", not "regions.<list element>[1]"
+                String position = node.getIndex() != null ? "[" + node.getIndex() + "]"
+                        : node.getKey() != null ? "[" + node.getKey() + "]" : "";
+                if (!names.isEmpty()) {
+                    names.set(names.size() - 1, names.get(names.size() - 1) + position);
+                }
+                continue;
+            }
             if (node.getIndex() != null) {
                 name = (name == null ? "" : name) + "[" + node.getIndex() + "]";
             } else if (node.getKey() != null) {
