@@ -1,5 +1,8 @@
 package io.fascia.platform.problem;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
  * Thrown by domain code to answer with a specific problem; the exception mappers turn it into
  * an {@code application/problem+json} response. Throwing it rolls back the transaction, so
@@ -20,6 +23,17 @@ public class ProblemException extends RuntimeException {
 
     public Problem problem() {
         return problem;
+    }
+
+    /** A 400 naming each rejected field, like a bean-validation failure. */
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
+        ProblemType type = ProblemType.VALIDATION_FAILED;
+        String detail = errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
+        return new ProblemException(new Problem(type.uri(), type.title(), type.status(), detail, null, List.copyOf(errors)));
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return invalid(List.of(new Problem.FieldError(field, message)));
     }
 
     public static ProblemException notFound(String detail) {

@@ -1,0 +1,31 @@
+package io.fascia.directory.credential;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Expires verified credentials whose date has passed. Badges are already expiry-aware before
+ * this runs; the job makes the state say so, audits it and tells booking-service.
+ */
+@ApplicationScoped
+public class CredentialExpiry {
+
+    private static final Logger LOG = Logger.getLogger(CredentialExpiry.class);
+
+    @Inject
+    CredentialService credentials;
+
+    @Scheduled(every = "${fascia.credentials.expiry-check:1h}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void expireDue() {
+        int expired = credentials.expireDue();
+        if (expired > 0) {
+            LOG.infof("Expired %d credentials past their expiry date", expired);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.fascia.directory.taxonomy;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * The taxonomy, read once at start-up: it only changes through migrations, so it never needs to
+ * be read from the database again while the service runs. Also the one place that says whether a
+ * code exists.
+ */
+@ApplicationScoped
+public class Taxonomy {
+
+    private volatile Map<String, TaxonomyViews.TechniqueView> techniques = Map.of();
+    private volatile Map<String, TaxonomyViews.RegionView> regions = Map.of();
+    private volatile Map<String, TaxonomyViews.ConditionView> conditions = Map.of();
+
+    @Transactional
+    void load(@Observes StartupEvent start) {
+        List<Technique> techniqueRows = Technique.list("order by sortOrder");
+        List<BodyRegion> regionRows = BodyRegion.list("order by sortOrder");
+        List<Condition> conditionRows = Condition.list("order by sortOrder");
+        Map<String, TaxonomyViews.RegionView> regionViews = index(
+                regionRows.stream().map(r -> new TaxonomyViews.RegionView(r.code, r.name)).toList(),
+                TaxonomyViews.RegionView::code);
+        Map<String, TaxonomyViews.TechniqueView> techniqueViews = index(techniqueRows.stream()
+                .map(t -> new TaxonomyViews.TechniqueView(t.code, t.name, t.definition, t.usesTools, t.medical))
+                .toList(), TaxonomyViews.TechniqueView::code);
+        regions = regionViews;
+        techniques = techniqueViews;
+        conditions = index(conditionRows.stream()
+                .map(c -> TaxonomyViews.ConditionView.of(c, regionViews, techniqueViews))
+                .toList(), TaxonomyViews.ConditionView::code);
+    }
+
+    public Collection<TaxonomyViews.TechniqueView> techniques() {
+        return techniques.values();
+    }
+
+    public Collection<TaxonomyViews.RegionView> regions() {
+        return regions.values();
+    }
+
+    public Collection<TaxonomyViews.ConditionView> conditions() {
+        return conditions.values();
+    }
+
+    public Optional<TaxonomyViews.TechniqueView> technique(String code) {
+        return Optional.ofNullable(code).map(techniques::get);
+    }
+
+    public Optional<TaxonomyViews.RegionView> region(String code) {
+        return Optional.ofNullable(code).map(regions::get);
+    }
+
+    public Optional<TaxonomyViews.ConditionView> condition(String code) {
+        return Optional.ofNullable(code).map(conditions::get);
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> code) {
+        return items.stream().collect(Collectors.toMap(code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+}
