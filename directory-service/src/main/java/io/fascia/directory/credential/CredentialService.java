@@ -26,7 +26,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.fascia.directory.audit.AuditTrail;
-import io.fascia.directory.event.ListingSnapshots;
+import io.fascia.directory.listing.ListingChanges;
 import io.fascia.directory.listing.Listing;
 import io.fascia.directory.listing.ListingService;
 import io.fascia.directory.taxonomy.Taxonomy;
@@ -49,7 +49,7 @@ public class CredentialService {
     ListingService listings;
 
     @Inject
-    ListingSnapshots snapshots;
+    ListingChanges changes;
 
     @Inject
     AuditTrail audit;
@@ -179,7 +179,7 @@ public class CredentialService {
                     "Expiry date " + credential.expiresOn + " has passed.");
             affectedListings.add(credential.listingId);
         }
-        affectedListings.forEach(id -> snapshots.publish(listings.byId(id)));
+        affectedListings.forEach(id -> changes.record(listings.byId(id)));
         return due.size();
     }
 
@@ -197,7 +197,7 @@ public class CredentialService {
         credential.decidedBy = admin;
         credential.decidedAt = Instant.now(clock);
         audit.record(admin, action, "credential", credential.id, reason);
-        snapshots.publish(listings.byId(credential.listingId));
+        changes.record(listings.byId(credential.listingId));
     }
 
     private static void requireState(Credential credential, Credential.State required, String verb) {

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.fascia.directory.listing.Listing;
-import io.fascia.directory.standing.ListingStandings;
 import io.fascia.directory.standing.Standing;
 import io.fascia.platform.outbox.Outbox;
 
@@ -20,14 +19,10 @@ public class ListingSnapshots {
     Outbox outbox;
 
     @Inject
-    ListingStandings standings;
-
-    @Inject
     Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void publish(Listing listing) {
-        Standing standing = standings.of(listing);
+    public void publish(Listing listing, Standing standing) {
         ListingSnapshot snapshot = new ListingSnapshot(listing.id, listing.ownerSubject, listing.displayName,
                 standing.bookable(), listing.timeZone, listing.cancellationWindowHours,
                 standing.badges().stream().map(Enum::name).sorted().toList(),

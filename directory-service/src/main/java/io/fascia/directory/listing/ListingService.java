@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.fascia.directory.audit.AuditTrail;
-import io.fascia.directory.event.ListingSnapshots;
 import io.fascia.directory.standing.ListingStandings;
 import io.fascia.directory.taxonomy.Taxonomy;
 import io.fascia.platform.problem.Problem;
@@ -39,7 +38,7 @@ public class ListingService {
     ListingStandings standings;
 
     @Inject
-    ListingSnapshots snapshots;
+    ListingChanges changes;
 
     @Inject
     AuditTrail audit;
@@ -128,7 +127,7 @@ public class ListingService {
         if (!listing.isPersistent()) {
             listing.persist();
         }
-        snapshots.publish(listing);
+        changes.record(listing);
         return managedView(listing);
     }
 
@@ -232,7 +231,7 @@ public class ListingService {
 
     private void touch(Listing listing) {
         listing.updatedAt = Instant.now(clock);
-        snapshots.publish(listing);
+        changes.record(listing);
     }
 
     private static Offering offering(Listing listing, UUID offeringId) {

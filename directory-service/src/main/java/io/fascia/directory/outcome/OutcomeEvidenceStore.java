@@ -1,0 +1,94 @@
+package io.fascia.directory.outcome;
+
+import java.sql.Timestamp;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.faulttolerance.Retry;
+
+import io.fascia.directory.taxonomy.Taxonomy;
+import io.fascia.platform.inbox.MessageLog;
+import io.fascia.platform.inbox.PoisonMessage;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Applies an outcome snapshot to the ranking read model, once per message id, in one transaction;
+ * a passing failure (a lost connection) is retried a few times, a poison message never.
+ */
+@ApplicationScoped
+public class OutcomeEvidenceStore {
+
+    static final String CONSUMER = "directory.review-outcomes";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MessageLog messageLog;
+
+    @Inject
+    Taxonomy taxonomy;
+
+    @Retry(maxRetries = 3, delay = 200, jitter = 100, abortOn = PoisonMessage.class)
+    public void apply(String messageId, OutcomeSnapshot snapshot) {
+        check(snapshot);
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (!messageLog.firstDelivery(CONSUMER, messageId)) {
+                return;
+            }
+            Timestamp at = Timestamp.from(snapshot.snapshotAt());
+            // Snapshots of one therapist arrive in order, but a replay must not let an older one win.
+            Number newer = (Number) em.createNativeQuery(
+                    "SELECT count(*) FROM outcome_evidence WHERE therapist_id = ?1 AND snapshot_at > ?2")
+                    .setParameter(1, snapshot.therapistId()).setParameter(2, at).getSingleResult();
+            if (newer.longValue() > 0) {
+                return;
+            }
+            em.createNativeQuery("DELETE FROM outcome_evidence WHERE therapist_id = ?1")
+                    .setParameter(1, snapshot.therapistId()).executeUpdate();
+            for (OutcomeSnapshot.ConditionOutcome outcome : snapshot.conditions()) {
+                em.createNativeQuery("""
+                        INSERT INTO outcome_evidence (therapist_id, condition_code, review_count, durable_responder_share,
+                            mean_pain_change_at_4_weeks, snapshot_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)""")
+                        .setParameter(1, snapshot.therapistId())
+                        .setParameter(2, outcome.condition())
+                        .setParameter(3, outcome.reviewCount())
+                        .setParameter(4, outcome.durableResponderShare())
+                        .setParameter(5, outcome.meanPainChangeAt4Weeks())
+                        .setParameter(6, at)
+                        .executeUpdate();
+                em.createNativeQuery("""
+                        INSERT INTO condition_outcome_prior (condition_code, platform_share, snapshot_at) VALUES (?1, ?2, ?3)
+                        ON CONFLICT (condition_code) DO UPDATE SET platform_share = excluded.platform_share,
+                            snapshot_at = excluded.snapshot_at
+                        WHERE condition_outcome_prior.snapshot_at <= excluded.snapshot_at""")
+                        .setParameter(1, outcome.condition())
+                        .setParameter(2, outcome.platformDurableResponderShare())
+                        .setParameter(3, at)
+                        .executeUpdate();
+            }
+        });
+    }
+
+    /** A snapshot that breaks the schema can never be applied. */
+    private void check(OutcomeSnapshot snapshot) {
+        if (snapshot.therapistId() == null || snapshot.snapshotAt() == null || snapshot.conditions() == null) {
+            throw new PoisonMessage("therapistId, snapshotAt and conditions are required");
+        }
+        for (OutcomeSnapshot.ConditionOutcome outcome : snapshot.conditions()) {
+            if (outcome == null || taxonomy.condition(outcome.condition()).isEmpty()) {
+                throw new PoisonMessage("unknown condition " + (outcome == null ? null : outcome.condition()));
+            }
+            if (outcome.reviewCount() == null || outcome.reviewCount() < 0
+                    || !share(outcome.durableResponderShare()) || !share(outcome.platformDurableResponderShare())) {
+                throw new PoisonMessage("condition " + outcome.condition() + " has counts or shares out of range");
+            }
+        }
+    }
+
+    private static boolean share(Double value) {
+        return value != null && value >= 0 && value <= 1;
+    }
+}

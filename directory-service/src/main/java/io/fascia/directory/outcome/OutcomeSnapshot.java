@@ -1,0 +1,23 @@
+package io.fascia.directory.outcome;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * What directory-service reads of review-service's outcome snapshot (schema:
+ * review-service/src/main/resources/events/outcome-snapshot.v1.json). Unknown fields are ignored:
+ * producers may add fields within a major version.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record OutcomeSnapshot(UUID therapistId, List<ConditionOutcome> conditions, Instant snapshotAt) {
+
+    public static final String TOPIC = "fascia.review.outcomes.v1";
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ConditionOutcome(String condition, Integer reviewCount, Double durableResponderShare,
+            Double meanPainChangeAt4Weeks, Double platformDurableResponderShare) {
+    }
+}

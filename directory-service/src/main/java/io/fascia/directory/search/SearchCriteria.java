@@ -1,0 +1,23 @@
+package io.fascia.directory.search;
+
+import java.util.List;
+
+import io.fascia.directory.credential.Badge;
+import io.fascia.directory.listing.Offering;
+
+/**
+ * A client's question, already checked: every code exists, the location is on Earth.
+ *
+ * @param techniques     every one must be offered
+ * @param toolTechniques tool-based techniques that must be offered with the tools allowed
+ * @param maxPriceCents  the cheapest offering (of {@code offeringKind}, when given) must not cost more
+ * @param badges         every one must be current
+ */
+public record SearchCriteria(String condition, String region, List<String> techniques, List<String> toolTechniques,
+        Double latitude, Double longitude, double radiusKm, String language, Integer maxPriceCents,
+        Offering.Kind offeringKind, Boolean acceptsReferrals, List<Badge> badges, int page, int size) {
+
+    public boolean near() {
+        return latitude != null;
+    }
+}

@@ -1,0 +1,168 @@
+package io.fascia.directory.search;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.fascia.directory.credential.Badge;
+import io.fascia.directory.listing.Offering;
+import io.fascia.directory.taxonomy.Taxonomy;
+import io.fascia.directory.taxonomy.TaxonomyViews;
+import io.fascia.platform.problem.Problem;
+import io.fascia.platform.problem.ProblemException;
+
+/**
+ * {@code GET /api/v1/directory/search}: public matching search, anonymous allowed. Every filter
+ * is optional; the order is explained in {@link Ranking}.
+ */
+@Path("/api/v1/directory/search")
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+    @Inject
+    SearchService search;
+
+    @Inject
+    Taxonomy taxonomy;
+
+    /**
+     * @param near          "latitude,longitude" of the client, such as {@code 45.52,-122.68}
+     * @param radiusKm      how far from {@code near} to look (default 25 km, at most 500)
+     * @param technique     techniques that must all be offered (repeatable)
+     * @param toolTechnique tool-based techniques that must be offered with the tools allowed (repeatable)
+     * @param maxPrice      the highest acceptable price of the cheapest offering (of {@code offeringKind})
+     * @param badge         badges that must all be current (repeatable)
+     */
+    @GET
+    public SearchResults.Page search(@QueryParam("condition") String condition, @QueryParam("region") String region,
+            @QueryParam("technique") List<String> technique, @QueryParam("toolTechnique") List<String> toolTechnique,
+            @QueryParam("near") String near, @QueryParam("radiusKm") String radiusKm,
+            @QueryParam("language") String language, @QueryParam("maxPrice") String maxPrice,
+            @QueryParam("offeringKind") String offeringKind, @QueryParam("acceptsReferrals") String acceptsReferrals,
+            @QueryParam("badge") List<String> badge, @QueryParam("page") String page, @QueryParam("size") String size) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (condition != null && taxonomy.condition(condition).isEmpty()) {
+            errors.add(new Problem.FieldError("condition", "'" + condition + "' is not a known condition"));
+        }
+        if (region != null && taxonomy.region(region).isEmpty()) {
+            errors.add(new Problem.FieldError("region", "'" + region + "' is not a known body region"));
+        }
+        List<String> techniques = known(technique, "technique", errors, false);
+        List<String> toolTechniques = known(toolTechnique, "toolTechnique", errors, true);
+        Double latitude = null;
+        Double longitude = null;
+        if (near != null) {
+            String[] parts = near.split(",");
+            try {
+                if (parts.length != 2) {
+                    throw new NumberFormatException();
+                }
+                latitude = Double.parseDouble(parts[0].strip());
+                longitude = Double.parseDouble(parts[1].strip());
+                if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180 || latitude.isNaN() || longitude.isNaN()) {
+                    errors.add(new Problem.FieldError("near", "is not a place on Earth: latitude -90..90, longitude -180..180"));
+                }
+            } catch (NumberFormatException e) {
+                errors.add(new Problem.FieldError("near", "must be 'latitude,longitude', such as '45.52,-122.68'"));
+            }
+        }
+        double radius = number(radiusKm, "radiusKm", 25, 1, 500, errors);
+        if (language != null && !language.matches("^[a-z]{2}$")) {
+            errors.add(new Problem.FieldError("language", "must be an ISO 639-1 code such as 'en'"));
+        }
+        Integer maxPriceCents = null;
+        if (maxPrice != null) {
+            try {
+                BigDecimal price = new BigDecimal(maxPrice);
+                if (price.signum() < 0) {
+                    errors.add(new Problem.FieldError("maxPrice", "must not be negative"));
+                } else {
+                    maxPriceCents = price.movePointRight(2).min(BigDecimal.valueOf(Integer.MAX_VALUE)).intValue();
+                }
+            } catch (NumberFormatException e) {
+                errors.add(new Problem.FieldError("maxPrice", "must be a number such as '120' or '99.50'"));
+            }
+        }
+        Offering.Kind kind = enumValue(Offering.Kind.class, offeringKind, "offeringKind", errors);
+        Boolean referrals = null;
+        if (acceptsReferrals != null) {
+            if (!acceptsReferrals.equals("true") && !acceptsReferrals.equals("false")) {
+                errors.add(new Problem.FieldError("acceptsReferrals", "must be true or false"));
+            } else {
+                referrals = Boolean.valueOf(acceptsReferrals);
+            }
+        }
+        List<Badge> badges = new ArrayList<>();
+        for (String b : badge == null ? List.<String> of() : badge) {
+            Badge parsed = enumValue(Badge.class, b, "badge", errors);
+            if (parsed != null) {
+                badges.add(parsed);
+            }
+        }
+        int pageNumber = (int) number(page, "page", 0, 0, 10_000, errors);
+        int pageSize = (int) number(size, "size", 20, 1, 50, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return search.search(new SearchCriteria(condition, region, techniques, toolTechniques, latitude, longitude, radius,
+                language, maxPriceCents, kind, referrals, badges, pageNumber, pageSize));
+    }
+
+    private List<String> known(List<String> codes, String field, List<Problem.FieldError> errors, boolean toolsOnly) {
+        List<String> valid = new ArrayList<>();
+        for (String code : codes == null ? List.<String> of() : codes) {
+            var technique = taxonomy.technique(code);
+            if (technique.isEmpty()) {
+                errors.add(new Problem.FieldError(field, "'" + code + "' is not a known technique"));
+            } else if (toolsOnly && !technique.map(TaxonomyViews.TechniqueView::usesTools).orElse(false)) {
+                errors.add(new Problem.FieldError(field, "'" + code + "' does not use tools; use 'technique'"));
+            } else {
+                valid.add(code);
+            }
+        }
+        return valid;
+    }
+
+    private static double number(String value, String field, double fallback, double min, double max,
+            List<Problem.FieldError> errors) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            double parsed = Double.parseDouble(value);
+            if (parsed < min || parsed > max || Double.isNaN(parsed)) {
+                errors.add(new Problem.FieldError(field, "must be between " + fmt(min) + " and " + fmt(max)));
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            errors.add(new Problem.FieldError(field, "must be a number"));
+            return fallback;
+        }
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field, List<Problem.FieldError> errors) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new Problem.FieldError(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
+            return null;
+        }
+    }
+
+    private static String fmt(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+}

@@ -1,0 +1,132 @@
+package io.fascia.directory.outcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import io.fascia.testing.PostgresAndKafka;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Outcome snapshots from review-service, as they arrive on the real topic. */
+@QuarkusTest
+@QuarkusTestResource(PostgresAndKafka.class)
+class OutcomeEvidenceConsumerTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void aSnapshotBecomesEvidenceAndARedeliveryChangesNothing() throws Exception {
+        UUID therapist = UUID.randomUUID();
+        String messageId = UUID.randomUUID().toString();
+        send(messageId, therapist, snapshot(therapist, 12, 0.75, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> reviews(therapist) == 12);
+
+        // The same message again, even with other content, is recognised by its id and skipped.
+        send(messageId, therapist, snapshot(therapist, 99, 0.1, Instant.now()));
+        String marker = UUID.randomUUID().toString();
+        UUID other = UUID.randomUUID();
+        send(marker, other, snapshot(other, 3, 0.5, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> reviews(other) == 3);
+        assertThat(reviews(therapist)).isEqualTo(12);
+    }
+
+    @Test
+    void anOlderSnapshotNeverOverwritesANewerOne() throws Exception {
+        UUID therapist = UUID.randomUUID();
+        send(UUID.randomUUID().toString(), therapist, snapshot(therapist, 20, 0.6, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> reviews(therapist) == 20);
+        send(UUID.randomUUID().toString(), therapist, snapshot(therapist, 5, 0.2, Instant.now().minusSeconds(3600)));
+        UUID marker = UUID.randomUUID();
+        send(UUID.randomUUID().toString(), marker, snapshot(marker, 1, 1.0, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> reviews(marker) == 1);
+        assertThat(reviews(therapist)).isEqualTo(20);
+    }
+
+    @Test
+    void poisonGoesToTheDeadLetterTopicAndThePartitionKeepsFlowing() throws Exception {
+        UUID therapist = UUID.randomUUID();
+        String poisonId = UUID.randomUUID().toString();
+        send(poisonId, therapist, "{ this is not json");
+        String unknownCondition = UUID.randomUUID().toString();
+        send(unknownCondition, therapist, snapshot(therapist, 4, 0.5, Instant.now()).replace("upper-back-pain", "broken-heart"));
+        send(UUID.randomUUID().toString(), therapist, snapshot(therapist, 7, 0.5, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> reviews(therapist) == 7);
+        List<String> deadLettered = deadLetterIds(2);
+        assertThat(deadLettered).contains(poisonId, unknownCondition);
+    }
+
+    private long reviews(UUID therapist) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT COALESCE(sum(review_count), -1) FROM outcome_evidence WHERE therapist_id = ?1")
+                .setParameter(1, therapist).getSingleResult()).longValue());
+    }
+
+    private static String snapshot(UUID therapist, int reviews, double share, Instant at) {
+        return """
+                {"therapistId":"%s","snapshotAt":"%s","conditions":[{"condition":"upper-back-pain","reviewCount":%d,
+                "durableResponderShare":%s,"meanPainChangeAt4Weeks":-2.5,"platformDurableResponderShare":0.42,
+                "someFieldAddedLater":true}]}""".formatted(therapist, at, reviews, share);
+    }
+
+    private void send(String ceId, UUID key, String body) throws Exception {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(OutcomeSnapshot.TOPIC, key.toString(), body);
+            record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_type", "fascia.review.outcome-snapshot.v1".getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_source", "/fascia/review-service".getBytes(StandardCharsets.UTF_8));
+            record.headers().add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
+        }
+    }
+
+    private List<String> deadLetterIds(int atLeast) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "dlq-test-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        java.util.ArrayList<String> ids = new java.util.ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("fascia.directory.outcomes-dlq.v1"));
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ZERO).until(() -> {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                    var header = r.headers().lastHeader("ce_id");
+                    if (header != null) {
+                        ids.add(new String(header.value(), StandardCharsets.UTF_8));
+                    }
+                }
+                return ids.size() >= atLeast;
+            });
+        }
+        return ids;
+    }
+}
