@@ -23,8 +23,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.jboss.resteasy.reactive.multipart.FileUpload;
-
 import io.fascia.directory.audit.AuditTrail;
 import io.fascia.directory.listing.ListingChanges;
 import io.fascia.directory.listing.Listing;
@@ -60,8 +58,12 @@ public class CredentialService {
     @Inject
     Clock clock;
 
+    /** An uploaded file as the HTTP layer received it. */
+    public record Upload(String fileName, java.nio.file.Path file) {
+    }
+
     @Transactional
-    public CredentialViews.CredentialView submit(String subject, CredentialRequest request, FileUpload document) {
+    public CredentialViews.CredentialView submit(String subject, CredentialRequest request, Upload document) {
         Listing listing = listings.ownedBy(subject);
         check(request);
         DocumentContent content = read(document);
@@ -245,12 +247,12 @@ public class CredentialService {
     private record DocumentContent(DocumentKind kind, byte[] bytes) {
     }
 
-    private static DocumentContent read(FileUpload document) {
-        if (document == null || document.uploadedFile() == null) {
+    private static DocumentContent read(Upload document) {
+        if (document == null || document.file() == null) {
             throw ProblemException.invalid("document", "is required: a PDF, PNG or JPEG of the credential");
         }
         try {
-            long size = Files.size(document.uploadedFile());
+            long size = Files.size(document.file());
             if (size > MAX_DOCUMENT_BYTES) {
                 throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
                         "The document is " + size / (1024 * 1024) + " MB; the limit is 10 MB.");
@@ -260,13 +262,13 @@ public class CredentialService {
             }
             byte[] head = new byte[DocumentKind.LONGEST_SIGNATURE];
             int read;
-            try (InputStream in = Files.newInputStream(document.uploadedFile())) {
+            try (InputStream in = Files.newInputStream(document.file())) {
                 read = in.readNBytes(head, 0, head.length);
             }
             DocumentKind kind = DocumentKind.recognise(java.util.Arrays.copyOf(head, read))
                     .orElseThrow(() -> new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                             "The document must be a PDF, PNG or JPEG file."));
-            return new DocumentContent(kind, Files.readAllBytes(document.uploadedFile()));
+            return new DocumentContent(kind, Files.readAllBytes(document.file()));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the uploaded document", e);
         }

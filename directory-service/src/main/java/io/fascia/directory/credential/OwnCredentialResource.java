@@ -56,7 +56,8 @@ public class OwnCredentialResource {
             throw new ConstraintViolationException(violations);
         }
         return RestResponse.status(Response.Status.CREATED,
-                credentials.submit(caller.getPrincipal().getName(), credential, document));
+                credentials.submit(caller.getPrincipal().getName(), credential,
+                        document == null ? null : new CredentialService.Upload(document.fileName(), document.uploadedFile())));
     }
 
     @GET

@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.runtime.StartupEvent;
@@ -26,8 +28,9 @@ public class Taxonomy {
     private volatile Map<String, TaxonomyViews.RegionView> regions = Map.of();
     private volatile Map<String, TaxonomyViews.ConditionView> conditions = Map.of();
 
+    /** Early, so that anything else starting up (demo data) can already check codes. */
     @Transactional
-    void load(@Observes StartupEvent start) {
+    void load(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start) {
         List<Technique> techniqueRows = Technique.list("order by sortOrder");
         List<BodyRegion> regionRows = BodyRegion.list("order by sortOrder");
         List<Condition> conditionRows = Condition.list("order by sortOrder");

@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.jboss.resteasy.reactive.multipart.FileUpload;
-
 /** Small real files of each kind, and uploads of them for calling the service directly. */
 final class Documents {
 
@@ -38,47 +36,12 @@ final class Documents {
                 "MM-777", null, LocalDate.now().minusYears(1), null);
     }
 
-    static FileUpload upload(String name, byte[] content) {
+    static CredentialService.Upload upload(String name, byte[] content) {
         try {
             Path file = Files.createTempFile("credential-", "-" + name);
             Files.write(file, content);
             file.toFile().deleteOnExit();
-            return new FileUpload() {
-                @Override
-                public String name() {
-                    return "document";
-                }
-
-                @Override
-                public Path filePath() {
-                    return file;
-                }
-
-                @Override
-                public String fileName() {
-                    return name;
-                }
-
-                @Override
-                public long size() {
-                    return content.length;
-                }
-
-                @Override
-                public String contentType() {
-                    return "application/octet-stream";
-                }
-
-                @Override
-                public String charSet() {
-                    return null;
-                }
-
-                @Override
-                public jakarta.ws.rs.core.MultivaluedMap<String, String> getHeaders() {
-                    return new org.jboss.resteasy.reactive.common.util.CaseInsensitiveMap<>();
-                }
-            };
+            return new CredentialService.Upload(name, file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

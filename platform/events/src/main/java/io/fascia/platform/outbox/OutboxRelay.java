@@ -106,7 +106,7 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void forgetPublished() {
         int deleted = QuarkusTransaction.requiringNew().call(() -> em
