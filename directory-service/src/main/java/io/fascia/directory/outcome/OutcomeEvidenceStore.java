@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.faulttolerance.Retry;
 
+import io.fascia.directory.search.ConditionRanks;
 import io.fascia.directory.taxonomy.Taxonomy;
 import io.fascia.platform.inbox.MessageLog;
 import io.fascia.platform.inbox.PoisonMessage;
@@ -30,6 +31,9 @@ public class OutcomeEvidenceStore {
 
     @Inject
     Taxonomy taxonomy;
+
+    @Inject
+    ConditionRanks ranks;
 
     @Retry(maxRetries = 3, delay = 200, jitter = 100, abortOn = PoisonMessage.class)
     public void apply(String messageId, OutcomeSnapshot snapshot) {
@@ -59,16 +63,21 @@ public class OutcomeEvidenceStore {
                         .setParameter(5, outcome.meanPainChangeAt4Weeks())
                         .setParameter(6, at)
                         .executeUpdate();
-                em.createNativeQuery("""
+                int priorMoved = em.createNativeQuery("""
                         INSERT INTO condition_outcome_prior (condition_code, platform_share, snapshot_at) VALUES (?1, ?2, ?3)
                         ON CONFLICT (condition_code) DO UPDATE SET platform_share = excluded.platform_share,
                             snapshot_at = excluded.snapshot_at
-                        WHERE condition_outcome_prior.snapshot_at <= excluded.snapshot_at""")
+                        WHERE condition_outcome_prior.snapshot_at <= excluded.snapshot_at
+                          AND condition_outcome_prior.platform_share IS DISTINCT FROM excluded.platform_share""")
                         .setParameter(1, outcome.condition())
                         .setParameter(2, outcome.platformDurableResponderShare())
                         .setParameter(3, at)
                         .executeUpdate();
+                if (priorMoved > 0) {
+                    ranks.recomputeCondition(outcome.condition());
+                }
             }
+            ranks.recomputeListing(snapshot.therapistId());
         });
     }
 

@@ -1,6 +1,7 @@
 package io.fascia.directory.search;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,9 @@ public class SearchIndex {
 
     @Inject
     Taxonomy taxonomy;
+
+    @Inject
+    ConditionRanks ranks;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void refresh(Listing listing, Standing standing, List<Credential> credentials, LocalDate today) {
@@ -78,6 +82,15 @@ public class SearchIndex {
                 .setParameter(21, medical)
                 .setParameter(22, until(credentials, Credential.Type.LIABILITY_INSURANCE, today).orElse(null))
                 .executeUpdate();
+        Set<String> offered = new HashSet<>(listing.techniques.stream().map(t -> t.techniqueCode).toList());
+        for (String condition : listing.conditions) {
+            long suited = taxonomy.condition(condition).orElseThrow().suitedTechniques().stream()
+                    .filter(t -> offered.contains(t.code())).count();
+            em.createNativeQuery("INSERT INTO search_condition_rank (listing_id, condition_code, suited_count) VALUES (?1, ?2, ?3)")
+                    .setParameter(1, listing.id).setParameter(2, condition).setParameter(3, (int) suited)
+                    .executeUpdate();
+        }
+        ranks.recomputeListing(listing.id);
     }
 
     private static Integer minPrice(Listing listing, Offering.Kind kind) {

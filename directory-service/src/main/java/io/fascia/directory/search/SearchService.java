@@ -22,15 +22,11 @@ import io.fascia.directory.taxonomy.Taxonomy;
 import io.fascia.directory.taxonomy.TaxonomyViews;
 
 /**
- * Matching search: filters on the search entries, ranks in the database (see {@link Ranking})
- * and explains each result. One query per page.
+ * Matching search: filters on the search entries, ranks in the database (see {@link Ranking}
+ * and {@link SearchSql}) and explains each result. One statement per page.
  */
 @ApplicationScoped
 public class SearchService {
-
-    private static final double EARTH_RADIUS_KM = 6371.0088;
-    /** Mobile therapists travel at most this far; their own radius decides within it. */
-    private static final double MAX_SERVICE_RADIUS_KM = 250;
 
     @Inject
     EntityManager em;
@@ -45,88 +41,10 @@ public class SearchService {
     public SearchResults.Page search(SearchCriteria criteria) {
         LocalDate today = standings.today();
         List<String> suited = suitedTechniques(criteria);
-        double prior = criteria.condition() == null ? Ranking.DEFAULT_PRIOR : prior(criteria.condition());
-
-        List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder("s.licensed_until >= ").append(param(params, Date.valueOf(today)));
-        if (criteria.condition() != null) {
-            where.append(" AND s.conditions @> ARRAY[").append(param(params, criteria.condition())).append("]::text[]");
-        }
-        if (criteria.region() != null) {
-            where.append(" AND s.regions @> ARRAY[").append(param(params, criteria.region())).append("]::text[]");
-        }
-        if (!criteria.techniques().isEmpty()) {
-            where.append(" AND s.techniques @> CAST(").append(param(params, array(criteria.techniques()))).append(" AS text[])");
-        }
-        if (!criteria.toolTechniques().isEmpty()) {
-            where.append(" AND s.tools_allowed @> CAST(").append(param(params, array(criteria.toolTechniques()))).append(" AS text[])");
-        }
-        if (criteria.language() != null) {
-            where.append(" AND s.languages @> ARRAY[").append(param(params, criteria.language())).append("]::text[]");
-        }
-        if (criteria.acceptsReferrals() != null) {
-            where.append(" AND s.accepts_referrals = ").append(param(params, criteria.acceptsReferrals()));
-        }
-        if (criteria.offeringKind() != null) {
-            where.append(" AND s.offering_kinds @> ARRAY[").append(param(params, criteria.offeringKind().name())).append("]::text[]");
-        }
-        if (criteria.maxPriceCents() != null) {
-            String priceColumn = criteria.offeringKind() == null ? "s.min_price_cents" : switch (criteria.offeringKind()) {
-                case INITIAL_ASSESSMENT -> "s.min_initial_cents";
-                case FOLLOW_UP -> "s.min_follow_up_cents";
-                case OTHER -> "s.min_price_cents";
-            };
-            where.append(" AND ").append(priceColumn).append(" <= ").append(param(params, criteria.maxPriceCents()));
-        }
-        for (Badge badge : criteria.badges()) {
-            String column = switch (badge) {
-                case LICENSED -> "s.licensed_until";
-                case BOARD_CERTIFIED -> "s.board_until";
-                case MEDICAL_MASSAGE -> "s.medical_until";
-                case INSURED -> "s.insured_until";
-            };
-            where.append(" AND ").append(column).append(" >= ").append(param(params, Date.valueOf(today)));
-        }
-        String distance = "NULL::double precision";
-        if (criteria.near()) {
-            String lat = param(params, criteria.latitude());
-            String lon = param(params, criteria.longitude());
-            distance = EARTH_RADIUS_KM + " * 2 * asin(sqrt(power(sin(radians(s.latitude - " + lat + ") / 2), 2)"
-                    + " + cos(radians(" + lat + ")) * cos(radians(s.latitude)) * power(sin(radians(s.longitude - " + lon
-                    + ") / 2), 2)))";
-            // A cheap box first (indexed), the exact distance after; mobile therapists come to the client.
-            where.append(" AND ((s.practice_setting <> 'MOBILE' AND ").append(box(params, criteria, criteria.radiusKm()))
-                    .append(") OR (s.practice_setting = 'MOBILE' AND ").append(box(params, criteria, MAX_SERVICE_RADIUS_KM))
-                    .append("))");
-        }
-
-        String evidence = criteria.condition() == null ? String.valueOf(Ranking.DEFAULT_PRIOR)
-                : "((COALESCE(e.review_count, 0) * COALESCE(e.durable_responder_share, 0) + " + Ranking.PRIOR_WEIGHT + " * "
-                        + param(params, prior) + ") / (COALESCE(e.review_count, 0) + " + Ranking.PRIOR_WEIGHT + "))";
-        boolean ranksRelevance = criteria.condition() != null || criteria.region() != null;
-        String relevance = !ranksRelevance ? "0.5"
-                : "(0.6 + 0.4 * LEAST(1.0, (SELECT count(*) FROM unnest(c.techniques) t WHERE t = ANY(CAST("
-                        + param(params, array(suited)) + " AS text[]))) / " + (double) Ranking.TECHNIQUES_FOR_FULL_RELEVANCE + "))";
-        String proximity = criteria.near() ? "GREATEST(0, 1 - c.distance_km / " + param(params, criteria.radiusKm()) + ")" : "0";
-        String evidenceJoin = criteria.condition() == null ? ""
-                : " LEFT JOIN outcome_evidence e ON e.therapist_id = c.listing_id AND e.condition_code = "
-                        + param(params, criteria.condition());
-        String withinReach = !criteria.near() ? "" : " WHERE c.distance_km <= CASE WHEN c.practice_setting = 'MOBILE'"
-                + " THEN c.service_radius_km ELSE " + param(params, criteria.radiusKm()) + " END";
-
-        String sql = "WITH c AS (SELECT s.*, " + distance + " AS distance_km FROM search_entry s WHERE " + where + ")"
-                + " SELECT c.listing_id, c.display_name, c.practice_setting, c.city, c.distance_km, c.min_price_cents,"
-                + " c.currency, c.techniques, c.board_until, c.medical_until, c.insured_until, "
-                + (criteria.condition() == null ? "NULL, NULL" : "e.review_count, e.durable_responder_share") + ", "
-                + evidence + " AS evidence, "
-                + Ranking.RELEVANCE_WEIGHT + " * " + relevance + " + " + Ranking.EVIDENCE_WEIGHT + " * " + evidence + " + "
-                + Ranking.PROXIMITY_WEIGHT + " * " + proximity + " AS score"
-                + " FROM c" + evidenceJoin + withinReach
-                + " ORDER BY score DESC, c.listing_id"
-                + " LIMIT " + (criteria.size() + 1) + " OFFSET " + ((long) criteria.page() * criteria.size());
-        Query query = em.createNativeQuery(sql);
-        for (int i = 0; i < params.size(); i++) {
-            query.setParameter(i + 1, params.get(i));
+        SearchSql sql = SearchSql.of(criteria, suited, today);
+        Query query = em.createNativeQuery(sql.sql());
+        for (int i = 0; i < sql.params().size(); i++) {
+            query.setParameter(i + 1, sql.params().get(i));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
@@ -182,37 +100,12 @@ public class SearchService {
         return List.copyOf(suited);
     }
 
-    private double prior(String condition) {
-        List<?> found = em.createNativeQuery("SELECT platform_share FROM condition_outcome_prior WHERE condition_code = ?1")
-                .setParameter(1, condition).getResultList();
-        return found.isEmpty() ? Ranking.DEFAULT_PRIOR : ((Number) found.get(0)).doubleValue();
-    }
-
-    private static String box(List<Object> params, SearchCriteria criteria, double radiusKm) {
-        double latDelta = Math.toDegrees(radiusKm / EARTH_RADIUS_KM);
-        double cosLat = Math.cos(Math.toRadians(criteria.latitude()));
-        double lonDelta = cosLat < 1e-6 ? 180 : Math.min(180, Math.toDegrees(radiusKm / (EARTH_RADIUS_KM * cosLat)));
-        return "s.latitude BETWEEN " + param(params, criteria.latitude() - latDelta) + " AND "
-                + param(params, criteria.latitude() + latDelta)
-                + " AND s.longitude BETWEEN " + param(params, criteria.longitude() - lonDelta) + " AND "
-                + param(params, criteria.longitude() + lonDelta);
-    }
-
     private static boolean current(Object until, LocalDate today) {
         return until != null && !toLocalDate(until).isBefore(today);
     }
 
     private static LocalDate toLocalDate(Object value) {
         return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    private static String param(List<Object> params, Object value) {
-        params.add(value);
-        return "?" + params.size();
-    }
-
-    private static String[] array(List<String> values) {
-        return values.toArray(String[]::new);
     }
 
     private static double round(double value) {

@@ -14,8 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import java.time.Instant;
+
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,9 @@ import io.fascia.directory.credential.CredentialTestData;
 import io.fascia.directory.listing.Listing;
 import io.fascia.directory.listing.ListingService;
 import io.fascia.directory.listing.ListingTestData;
+import io.fascia.directory.outcome.OutcomeEvidenceStore;
+import io.fascia.directory.outcome.OutcomeSnapshot;
 import io.fascia.testing.PostgresAndKafka;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -64,7 +66,7 @@ class SearchResourceTest {
     CredentialService credentials;
 
     @Inject
-    EntityManager em;
+    OutcomeEvidenceStore evidenceStore;
 
     @BeforeEach
     void town() {
@@ -86,15 +88,10 @@ class SearchResourceTest {
         CredentialTestData.verifiedLicence(credentials, draftOwner);
         CredentialTestData.verifiedMedicalMassageCertificate(credentials, ownerOf(fortyGood));
 
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("""
-                    INSERT INTO condition_outcome_prior (condition_code, platform_share, snapshot_at)
-                    VALUES ('upper-back-pain', 0.4, now())
-                    ON CONFLICT (condition_code) DO UPDATE SET platform_share = 0.4""").executeUpdate();
-            evidence(glowingTwo, 2, 1.0);
-            evidence(fortyGood, 40, 0.7);
-            evidence(poorResults, 30, 0.1);
-        });
+        // Evidence arrives as review-service's snapshots would bring it; the platform's share is 0.4.
+        evidence(glowingTwo, 2, 1.0);
+        evidence(fortyGood, 40, 0.7);
+        evidence(poorResults, 30, 0.1);
         townBuilt = true;
     }
 
@@ -214,9 +211,7 @@ class SearchResourceTest {
     }
 
     private void evidence(UUID therapist, int reviews, double share) {
-        em.createNativeQuery("""
-                INSERT INTO outcome_evidence (therapist_id, condition_code, review_count, durable_responder_share, snapshot_at)
-                VALUES (?1, 'upper-back-pain', ?2, ?3, now())""")
-                .setParameter(1, therapist).setParameter(2, reviews).setParameter(3, share).executeUpdate();
+        evidenceStore.apply(UUID.randomUUID().toString(), new OutcomeSnapshot(therapist, List.of(
+                new OutcomeSnapshot.ConditionOutcome("upper-back-pain", reviews, share, -2.0, 0.4)), Instant.now()));
     }
 }

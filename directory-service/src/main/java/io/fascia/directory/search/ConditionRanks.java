@@ -1,0 +1,44 @@
+package io.fascia.directory.search;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Recomputes the location-independent part of the search score (Ranking.java) in the database:
+ * the one place that formula is written in SQL. Called in the transaction that changed a listing,
+ * its outcome evidence or a condition's platform prior.
+ */
+@ApplicationScoped
+public class ConditionRanks {
+
+    /** The update, to be completed with a condition on {@code r} that says which rows. */
+    public static final String RECOMPUTE = """
+            UPDATE search_condition_rank r SET base_score =
+                %1$s * (0.6 + 0.4 * LEAST(1.0, r.suited_count / %4$s))
+              + %2$s * ((COALESCE(e.review_count, 0) * COALESCE(e.durable_responder_share, 0)
+                        + %3$s * COALESCE(p.platform_share, %5$s)) / (COALESCE(e.review_count, 0) + %3$s))
+            FROM search_condition_rank k
+            LEFT JOIN outcome_evidence e ON e.therapist_id = k.listing_id AND e.condition_code = k.condition_code
+            LEFT JOIN condition_outcome_prior p ON p.condition_code = k.condition_code
+            WHERE k.listing_id = r.listing_id AND k.condition_code = r.condition_code AND\s""".formatted(
+            Ranking.RELEVANCE_WEIGHT, Ranking.EVIDENCE_WEIGHT, Ranking.PRIOR_WEIGHT,
+            (double) Ranking.TECHNIQUES_FOR_FULL_RELEVANCE, Ranking.DEFAULT_PRIOR);
+
+    @Inject
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recomputeListing(UUID listingId) {
+        em.createNativeQuery(RECOMPUTE + "r.listing_id = ?1").setParameter(1, listingId).executeUpdate();
+    }
+
+    /** After the platform's share for a condition moved: every listing treating it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recomputeCondition(String condition) {
+        em.createNativeQuery(RECOMPUTE + "r.condition_code = ?1").setParameter(1, condition).executeUpdate();
+    }
+}

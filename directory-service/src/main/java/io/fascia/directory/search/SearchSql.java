@@ -1,0 +1,143 @@
+package io.fascia.directory.search;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.fascia.directory.credential.Badge;
+
+/**
+ * The SQL of one search page: filters, the ranking of {@link Ranking} and paging, with positional
+ * parameters. Pure, so the search benchmark runs exactly the statement the service runs.
+ *
+ * <p>A condition search ranks on the precomputed {@code search_condition_rank.base_score} (see
+ * {@link ConditionRanks}) plus proximity; without a location it reads the best listings straight
+ * off the index. Only the page's rows are then joined for display. Searches without a condition
+ * score their candidates on the fly: evidence is neutral for them.
+ *
+ * @param sql    the statement; columns are read by position in {@link SearchService}
+ * @param params the values of ?1, ?2, ... in order
+ */
+public record SearchSql(String sql, List<Object> params) {
+
+    static final double EARTH_RADIUS_KM = 6371.0088;
+    /** Mobile therapists travel at most this far; their own radius decides within it. */
+    static final double MAX_SERVICE_RADIUS_KM = 250;
+
+    /**
+     * @param suited the techniques that suit the searched region (a condition's are in its rank)
+     */
+    public static SearchSql of(SearchCriteria criteria, List<String> suited, LocalDate today) {
+        List<Object> params = new ArrayList<>();
+        String todayParam = param(params, Date.valueOf(today));
+        StringBuilder where = new StringBuilder("s.licensed_until >= ").append(todayParam);
+        if (criteria.region() != null) {
+            where.append(" AND s.regions @> ARRAY[").append(param(params, criteria.region())).append("]::text[]");
+        }
+        if (!criteria.techniques().isEmpty()) {
+            where.append(" AND s.techniques @> CAST(").append(param(params, array(criteria.techniques()))).append(" AS text[])");
+        }
+        if (!criteria.toolTechniques().isEmpty()) {
+            where.append(" AND s.tools_allowed @> CAST(").append(param(params, array(criteria.toolTechniques()))).append(" AS text[])");
+        }
+        if (criteria.language() != null) {
+            where.append(" AND s.languages @> ARRAY[").append(param(params, criteria.language())).append("]::text[]");
+        }
+        if (criteria.acceptsReferrals() != null) {
+            where.append(" AND s.accepts_referrals = ").append(param(params, criteria.acceptsReferrals()));
+        }
+        if (criteria.offeringKind() != null) {
+            where.append(" AND s.offering_kinds @> ARRAY[").append(param(params, criteria.offeringKind().name())).append("]::text[]");
+        }
+        if (criteria.maxPriceCents() != null) {
+            String priceColumn = criteria.offeringKind() == null ? "s.min_price_cents" : switch (criteria.offeringKind()) {
+                case INITIAL_ASSESSMENT -> "s.min_initial_cents";
+                case FOLLOW_UP -> "s.min_follow_up_cents";
+                case OTHER -> "s.min_price_cents";
+            };
+            where.append(" AND ").append(priceColumn).append(" <= ").append(param(params, criteria.maxPriceCents()));
+        }
+        for (Badge badge : criteria.badges()) {
+            String column = switch (badge) {
+                case LICENSED -> "s.licensed_until";
+                case BOARD_CERTIFIED -> "s.board_until";
+                case MEDICAL_MASSAGE -> "s.medical_until";
+                case INSURED -> "s.insured_until";
+            };
+            where.append(" AND ").append(column).append(" >= ").append(todayParam);
+        }
+        String distance = "NULL::double precision";
+        String proximity = "0";
+        String withinReach = "";
+        if (criteria.near()) {
+            String lat = param(params, criteria.latitude());
+            String lon = param(params, criteria.longitude());
+            String radius = param(params, criteria.radiusKm());
+            distance = EARTH_RADIUS_KM + " * 2 * asin(sqrt(power(sin(radians(s.latitude - " + lat + ") / 2), 2)"
+                    + " + cos(radians(" + lat + ")) * cos(radians(s.latitude)) * power(sin(radians(s.longitude - " + lon
+                    + ") / 2), 2)))";
+            // A cheap box first (indexed), the exact distance after; mobile therapists come to the client.
+            where.append(" AND ((s.practice_setting <> 'MOBILE' AND ").append(box(params, criteria, criteria.radiusKm()))
+                    .append(") OR (s.practice_setting = 'MOBILE' AND ").append(box(params, criteria, MAX_SERVICE_RADIUS_KM))
+                    .append("))");
+            proximity = "GREATEST(0, 1 - c.distance_km / " + radius + ")";
+            withinReach = " WHERE c.distance_km <= CASE WHEN c.practice_setting = 'MOBILE' THEN c.service_radius_km ELSE "
+                    + radius + " END";
+        }
+        String page = " LIMIT " + (criteria.size() + 1) + " OFFSET " + ((long) criteria.page() * criteria.size());
+
+        String ranked;
+        String evidenceColumns;
+        String evidenceJoins = "";
+        if (criteria.condition() != null) {
+            String condition = param(params, criteria.condition());
+            // Without a location the order is the index's own: base_score, then listing id.
+            String score = criteria.near() ? "c.base_score + " + Ranking.PROXIMITY_WEIGHT + " * " + proximity : "c.base_score";
+            ranked = "SELECT c.listing_id, c.distance_km, " + score + " AS score FROM (SELECT s.listing_id, s.practice_setting,"
+                    + " s.service_radius_km, r.base_score, " + distance + " AS distance_km FROM search_condition_rank r"
+                    + " JOIN search_entry s ON s.listing_id = r.listing_id WHERE r.condition_code = " + condition + " AND "
+                    + where + ") c" + withinReach + " ORDER BY score DESC, c.listing_id" + page;
+            evidenceColumns = "e.review_count, e.durable_responder_share, ((COALESCE(e.review_count, 0)"
+                    + " * COALESCE(e.durable_responder_share, 0) + " + Ranking.PRIOR_WEIGHT + " * COALESCE(p.platform_share, "
+                    + Ranking.DEFAULT_PRIOR + ")) / (COALESCE(e.review_count, 0) + " + Ranking.PRIOR_WEIGHT + "))";
+            evidenceJoins = " LEFT JOIN outcome_evidence e ON e.therapist_id = ranked.listing_id AND e.condition_code = "
+                    + condition + " LEFT JOIN condition_outcome_prior p ON p.condition_code = " + condition;
+        } else {
+            String relevance = criteria.region() == null ? "0.5"
+                    : "(0.6 + 0.4 * LEAST(1.0, (SELECT count(*) FROM unnest(c.techniques) t WHERE t = ANY(CAST("
+                            + param(params, array(suited)) + " AS text[]))) / " + (double) Ranking.TECHNIQUES_FOR_FULL_RELEVANCE + "))";
+            String score = Ranking.RELEVANCE_WEIGHT + " * " + relevance + " + " + Ranking.EVIDENCE_WEIGHT * Ranking.DEFAULT_PRIOR
+                    + " + " + Ranking.PROXIMITY_WEIGHT + " * " + proximity;
+            ranked = "SELECT c.listing_id, c.distance_km, " + score + " AS score FROM (SELECT s.listing_id, s.practice_setting,"
+                    + " s.service_radius_km, s.techniques, " + distance + " AS distance_km FROM search_entry s WHERE " + where
+                    + ") c" + withinReach + " ORDER BY score DESC, c.listing_id" + page;
+            evidenceColumns = "NULL, NULL, " + Ranking.DEFAULT_PRIOR;
+        }
+        String sql = "SELECT ranked.listing_id, s.display_name, s.practice_setting, s.city, ranked.distance_km,"
+                + " s.min_price_cents, s.currency, s.techniques, s.board_until, s.medical_until, s.insured_until, "
+                + evidenceColumns + ", ranked.score"
+                + " FROM (" + ranked + ") ranked JOIN search_entry s ON s.listing_id = ranked.listing_id" + evidenceJoins
+                + " ORDER BY ranked.score DESC, ranked.listing_id";
+        return new SearchSql(sql, params);
+    }
+
+    private static String box(List<Object> params, SearchCriteria criteria, double radiusKm) {
+        double latDelta = Math.toDegrees(radiusKm / EARTH_RADIUS_KM);
+        double cosLat = Math.cos(Math.toRadians(criteria.latitude()));
+        double lonDelta = cosLat < 1e-6 ? 180 : Math.min(180, Math.toDegrees(radiusKm / (EARTH_RADIUS_KM * cosLat)));
+        return "s.latitude BETWEEN " + param(params, criteria.latitude() - latDelta) + " AND "
+                + param(params, criteria.latitude() + latDelta)
+                + " AND s.longitude BETWEEN " + param(params, criteria.longitude() - lonDelta) + " AND "
+                + param(params, criteria.longitude() + lonDelta);
+    }
+
+    private static String param(List<Object> params, Object value) {
+        params.add(value);
+        return "?" + params.size();
+    }
+
+    private static String[] array(List<String> values) {
+        return values.toArray(String[]::new);
+    }
+}
