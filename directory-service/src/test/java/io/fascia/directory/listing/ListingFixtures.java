@@ -3,12 +3,12 @@ package io.fascia.directory.listing;
 import java.util.Map;
 
 /** Request bodies a real therapist would send. */
-final class ListingFixtures {
+public final class ListingFixtures {
 
     private ListingFixtures() {
     }
 
-    static Map<String, Object> profile(String name) {
+    public static Map<String, Object> profile(String name) {
         return Map.ofEntries(
                 Map.entry("displayName", name),
                 Map.entry("bio", "Medical massage for chronic neck and back pain. Assessment first, always."),
@@ -32,7 +32,7 @@ final class ListingFixtures {
         return copy;
     }
 
-    static Map<String, Object> assessment() {
+    public static Map<String, Object> assessment() {
         return Map.of("kind", "INITIAL_ASSESSMENT", "title", "Initial assessment and treatment", "minutes", 90,
                 "price", "140.00", "currency", "USD", "sessionType", "MEDICAL");
     }
