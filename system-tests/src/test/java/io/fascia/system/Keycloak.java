@@ -34,17 +34,49 @@ final class Keycloak {
         return io.restassured.path.json.JsonPath.from(payload).getString("sub");
     }
 
-    /**
-     * Registers a public client whose access tokens live for five seconds, so a test can hold a
-     * genuinely expired token without waiting out the realm's five minutes.
-     */
-    static void createShortLivedClient(String clientId) {
-        String admin = given().baseUri(WholeStack.keycloakUrl())
+    /** A token of the master realm's bootstrap admin (local stack only). */
+    static String masterAdminToken() {
+        return given().baseUri(WholeStack.keycloakUrl())
                 .formParams(Map.of("grant_type", "password", "client_id", "admin-cli",
                         "username", "admin", "password", "admin"))
                 .when().post("/realms/master/protocol/openid-connect/token")
                 .then().statusCode(200)
                 .extract().path("access_token");
+    }
+
+    /**
+     * A new user with a complete profile, as self-registration would create them (the realm's
+     * default roles make them a client); their password equals their username.
+     */
+    static String createUser(String username) {
+        String location = given().baseUri(WholeStack.keycloakUrl())
+                .auth().oauth2(masterAdminToken())
+                .contentType(ContentType.JSON)
+                .body(Map.of("username", username, "enabled", true, "emailVerified", true,
+                        "email", username + "@fascia.example", "firstName", "New", "lastName", "User",
+                        "credentials", List.of(Map.of("type", "password", "value", username, "temporary", false))))
+                .when().post("/admin/realms/fascia/users")
+                .then().statusCode(201)
+                .extract().header("Location");
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /** A token of directory-service's own service account (client credentials, local secret). */
+    static String directoryServiceAccountToken() {
+        return given().baseUri(WholeStack.keycloakUrl())
+                .formParams(Map.of("grant_type", "client_credentials", "client_id", "fascia-directory",
+                        "client_secret", "fascia-directory-local-secret"))
+                .when().post("/realms/fascia/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token");
+    }
+
+    /**
+     * Registers a public client whose access tokens live for five seconds, so a test can hold a
+     * genuinely expired token without waiting out the realm's five minutes.
+     */
+    static void createShortLivedClient(String clientId) {
+        String admin = masterAdminToken();
         given().baseUri(WholeStack.keycloakUrl())
                 .auth().oauth2(admin)
                 .contentType(ContentType.JSON)
