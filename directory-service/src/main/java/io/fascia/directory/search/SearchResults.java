@@ -22,9 +22,13 @@ public final class SearchResults {
     public record Evidence(int reviews, Double durableResponderShare, double score) {
     }
 
-    /** Why a listing matched: what it treats, which suited techniques it offers, evidence, distance. */
+    /**
+     * Why a listing matched: what it treats, which suited techniques it offers, evidence, distance,
+     * and for a condition what a thorough therapist will also assess (guidance, never a diagnosis).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Why(String condition, String region, List<String> matchedTechniques, Evidence evidence, Double distanceKm) {
+    public record Why(String condition, String region, List<String> matchedTechniques, Evidence evidence, Double distanceKm,
+            String alsoAssess) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

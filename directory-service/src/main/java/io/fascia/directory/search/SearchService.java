@@ -73,8 +73,10 @@ public class SearchService {
                         row[12] == null ? null : ((Number) row[12]).doubleValue(),
                         round(((Number) row[13]).doubleValue()));
         List<String> matched = techniques.stream().filter(suited::contains).toList();
+        String alsoAssess = criteria.condition() == null ? null
+                : taxonomy.condition(criteria.condition()).map(TaxonomyViews.ConditionView::alsoAssessSummary).orElse(null);
         SearchResults.Why why = new SearchResults.Why(criteria.condition(), criteria.region(),
-                criteria.condition() == null && criteria.region() == null ? null : matched, evidence, distanceKm);
+                criteria.condition() == null && criteria.region() == null ? null : matched, evidence, distanceKm, alsoAssess);
         return new SearchResults.Result((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], distanceKm,
                 BigDecimal.valueOf(((Number) row[5]).longValue(), 2), (String) row[6], badges,
                 round(((Number) row[14]).doubleValue()), why);

@@ -112,6 +112,7 @@ class SearchResourceTest {
         search("condition", "upper-back-pain")
                 .body("condition.alsoAssessSummary", startsWith("A thorough therapist will also assess your chest"))
                 .body("items[1].why.condition", equalTo("upper-back-pain"))
+                .body("items[1].why.alsoAssess", startsWith("A thorough therapist will also assess your chest"))
                 .body("items[1].why.matchedTechniques", containsInAnyOrder(
                         "myofascial-release", "trigger-point", "neuromuscular", "iastm"))
                 .body("items[1].why.distanceKm", closeTo(1.0, 0.05))
