@@ -249,7 +249,7 @@ public class ListingService {
     }
 
     /** Checks what bean validation cannot: codes, the time zone, languages, and rules across fields. */
-    private void checkProfile(ListingRequests.ProfileRequest request) {
+    public void checkProfile(ListingRequests.ProfileRequest request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         try {
             ZoneId zone = ZoneId.of(request.timeZone());

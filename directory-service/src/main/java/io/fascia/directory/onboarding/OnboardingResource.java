@@ -20,7 +20,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * {@code POST /api/v1/directory/onboarding}: any signed-in user (a self-registered client) starts
- * as a therapist. 201 with the new DRAFT listing; 200 if they had one already. The next token
+ * as a therapist. 201 with the new DRAFT listing; 200 if they had one already; 503 and nothing
+ * written when Keycloak cannot grant the role. The next token
  * they get carries the role {@code therapist}; the practice setting and everything else is filled
  * in afterwards with {@code PUT /api/v1/directory/listings/me}.
  */

@@ -2,7 +2,6 @@ package io.fascia.directory.onboarding;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import io.fascia.directory.listing.Listing;
 import io.fascia.directory.listing.ListingRequests;
@@ -10,9 +9,11 @@ import io.fascia.directory.listing.ListingService;
 import io.fascia.directory.listing.ListingViews;
 
 /**
- * Makes a signed-in user a therapist: their DRAFT listing is created and the realm role
- * {@code therapist} granted in one go. If Keycloak cannot grant the role, the new listing is
- * rolled back with it. Doing it again is harmless.
+ * Makes a signed-in user a therapist: the realm role {@code therapist} is granted, then their
+ * DRAFT listing is created. The role comes first and outside any database transaction (a remote
+ * call must not hold one open, and a REST client call inside one confuses JTA): if Keycloak
+ * refuses, nothing is written. Should the listing then fail, the user is a therapist without a
+ * listing, which onboarding again, or saving the profile, completes. Doing it again is harmless.
  */
 @ApplicationScoped
 public class OnboardingService {
@@ -27,14 +28,14 @@ public class OnboardingService {
     @Inject
     TherapistRole therapistRole;
 
-    @Transactional
     public Onboarded onboard(String subject, String displayName, String timeZone) {
-        boolean existing = listings.findOwned(subject).isPresent();
-        ListingViews.ManagedListingView listing = existing ? listings.ownView(subject)
-                : listings.saveProfile(subject, new ListingRequests.ProfileRequest(displayName, "",
-                        Listing.PracticeSetting.INDEPENDENT, null, null, null, timeZone, null, false, null, null, null));
-        // Last, so that a refusal rolls the new listing back with it.
+        ListingRequests.ProfileRequest draft = new ListingRequests.ProfileRequest(displayName, "",
+                Listing.PracticeSetting.INDEPENDENT, null, null, null, timeZone, null, false, null, null, null);
+        listings.checkProfile(draft);
         therapistRole.grantTo(subject);
-        return new Onboarded(listing, !existing);
+        if (listings.findOwned(subject).isPresent()) {
+            return new Onboarded(listings.ownView(subject), false);
+        }
+        return new Onboarded(listings.saveProfile(subject, draft), true);
     }
 }
