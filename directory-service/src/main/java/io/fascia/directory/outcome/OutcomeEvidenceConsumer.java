@@ -9,12 +9,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.fascia.platform.inbox.PoisonMessage;
+import io.fascia.platform.inbox.IncomingEvents;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 
 /**
  * Reads review-service's outcome snapshots into the ranking read model. A message that cannot be
@@ -36,22 +34,11 @@ public class OutcomeEvidenceConsumer {
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
         try {
-            String id = message.getMetadata(IncomingCloudEventMetadata.class)
-                    .map(IncomingCloudEventMetadata::getId)
-                    .orElseThrow(() -> new PoisonMessage("the message has no ce_id header"));
-            store.apply(id, parse(message.getPayload()));
+            store.apply(IncomingEvents.id(message), IncomingEvents.body(json, message.getPayload(), OutcomeSnapshot.class));
             return message.ack();
         } catch (RuntimeException e) {
             LOG.warnf("Outcome snapshot not applied, sending it to the dead-letter topic: %s", e.getMessage());
             return message.nack(e);
-        }
-    }
-
-    private OutcomeSnapshot parse(String payload) {
-        try {
-            return json.readValue(payload, OutcomeSnapshot.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new PoisonMessage("the body is not an outcome snapshot: " + e.getMessage(), e);
         }
     }
 }

@@ -3,27 +3,18 @@ package io.fascia.directory.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import io.fascia.testing.KafkaEvents;
 import io.fascia.testing.PostgresAndKafka;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -41,7 +32,7 @@ class OutcomeEvidenceConsumerTest {
     EntityManager em;
 
     @Test
-    void aSnapshotBecomesEvidenceAndARedeliveryChangesNothing() throws Exception {
+    void aSnapshotBecomesEvidenceAndARedeliveryChangesNothing() {
         UUID therapist = UUID.randomUUID();
         String messageId = UUID.randomUUID().toString();
         send(messageId, therapist, snapshot(therapist, 12, 0.75, Instant.now()));
@@ -57,7 +48,7 @@ class OutcomeEvidenceConsumerTest {
     }
 
     @Test
-    void anOlderSnapshotNeverOverwritesANewerOne() throws Exception {
+    void anOlderSnapshotNeverOverwritesANewerOne() {
         UUID therapist = UUID.randomUUID();
         send(UUID.randomUUID().toString(), therapist, snapshot(therapist, 20, 0.6, Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() -> reviews(therapist) == 20);
@@ -69,7 +60,7 @@ class OutcomeEvidenceConsumerTest {
     }
 
     @Test
-    void poisonGoesToTheDeadLetterTopicAndThePartitionKeepsFlowing() throws Exception {
+    void poisonGoesToTheDeadLetterTopicAndThePartitionKeepsFlowing() {
         UUID therapist = UUID.randomUUID();
         String poisonId = UUID.randomUUID().toString();
         send(poisonId, therapist, "{ this is not json");
@@ -95,38 +86,12 @@ class OutcomeEvidenceConsumerTest {
                 "someFieldAddedLater":true}]}""".formatted(therapist, at, reviews, share);
     }
 
-    private void send(String ceId, UUID key, String body) throws Exception {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(OutcomeSnapshot.TOPIC, key.toString(), body);
-            record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_type", "fascia.review.outcome-snapshot.v1".getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_source", "/fascia/review-service".getBytes(StandardCharsets.UTF_8));
-            record.headers().add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
-        }
+    private void send(String ceId, UUID key, String body) {
+        new KafkaEvents(bootstrapServers).send(OutcomeSnapshot.TOPIC, key.toString(), ceId, "fascia.review.outcome-snapshot.v1", body);
     }
 
     private List<String> deadLetterIds(int atLeast) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "dlq-test-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        java.util.ArrayList<String> ids = new java.util.ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("fascia.directory.outcomes-dlq.v1"));
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ZERO).until(() -> {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-                    var header = r.headers().lastHeader("ce_id");
-                    if (header != null) {
-                        ids.add(new String(header.value(), StandardCharsets.UTF_8));
-                    }
-                }
-                return ids.size() >= atLeast;
-            });
-        }
-        return ids;
+        return new KafkaEvents(bootstrapServers).read("fascia.directory.outcomes-dlq.v1", atLeast).stream()
+                .map(r -> KafkaEvents.header(r, "ce_id")).toList();
     }
 }
