@@ -1,11 +1,11 @@
-package io.fascia.directory.time;
+package io.fascia.platform.time;
 
 import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
-/** The one clock the service reads; tests can move it to check expiry without waiting. */
+/** The one clock a service reads, so that time-dependent rules have a single source of "now". */
 public class SystemClock {
 
     @Produces
