@@ -1,0 +1,210 @@
+package io.fascia.booking.availability;
+
+import java.sql.Time;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.fascia.platform.problem.Problem;
+import io.fascia.platform.problem.ProblemException;
+
+/** Stores a therapist's availability and answers which start times are open. */
+@ApplicationScoped
+public class Availability {
+
+    /** The longest range one slots request may cover. */
+    public static final int MAX_RANGE_DAYS = 31;
+    private static final Set<Integer> STEPS = Set.of(5, 10, 15, 20, 30, 60);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public record Slots(UUID therapistId, UUID offeringId, String timeZone, int minutes, List<OffsetDateTime> starts) {
+    }
+
+    /** The therapist a token subject manages in booking, known once directory has published the listing. */
+    public UUID therapistOf(String subject) {
+        List<?> found = em.createNativeQuery("SELECT therapist_id FROM bookable_therapist WHERE subject = ?1")
+                .setParameter(1, subject).getResultList();
+        if (found.isEmpty()) {
+            throw ProblemException.conflict("Booking does not know your listing yet: create it in the directory first, "
+                    + "then try again in a moment.");
+        }
+        return (UUID) found.get(0);
+    }
+
+    @Transactional
+    public AvailabilityRequests.AvailabilityRequest replace(String subject, AvailabilityRequests.AvailabilityRequest request) {
+        check(request);
+        UUID therapist = therapistOf(subject);
+        int step = request.slotStepMinutes() == null ? 15 : request.slotStepMinutes();
+        em.createNativeQuery("DELETE FROM availability_settings WHERE therapist_id = ?1").setParameter(1, therapist).executeUpdate();
+        em.createNativeQuery("""
+                INSERT INTO availability_settings (therapist_id, buffer_minutes, minimum_notice_hours, horizon_days,
+                    slot_step_minutes, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)""")
+                .setParameter(1, therapist).setParameter(2, request.bufferMinutes())
+                .setParameter(3, request.minimumNoticeHours()).setParameter(4, request.horizonDays())
+                .setParameter(5, step).setParameter(6, java.sql.Timestamp.from(Instant.now(clock))).executeUpdate();
+        for (AvailabilityRequests.WeeklyWindowRequest w : request.weekly()) {
+            em.createNativeQuery("INSERT INTO weekly_window (therapist_id, weekday, start_time, end_time) VALUES (?1, ?2, ?3, ?4)")
+                    .setParameter(1, therapist).setParameter(2, w.day().getValue())
+                    .setParameter(3, Time.valueOf(w.start())).setParameter(4, Time.valueOf(w.end())).executeUpdate();
+        }
+        for (AvailabilityRequests.OverrideRequest o : overrides(request)) {
+            List<AvailabilityRequests.WindowRequest> windows = o.windows() == null ? List.of() : o.windows();
+            if (windows.isEmpty()) {
+                em.createNativeQuery("INSERT INTO date_override (therapist_id, on_date) VALUES (?1, ?2)")
+                        .setParameter(1, therapist).setParameter(2, java.sql.Date.valueOf(o.date())).executeUpdate();
+            }
+            for (AvailabilityRequests.WindowRequest w : windows) {
+                em.createNativeQuery("INSERT INTO date_override (therapist_id, on_date, start_time, end_time) VALUES (?1, ?2, ?3, ?4)")
+                        .setParameter(1, therapist).setParameter(2, java.sql.Date.valueOf(o.date()))
+                        .setParameter(3, Time.valueOf(w.start())).setParameter(4, Time.valueOf(w.end())).executeUpdate();
+            }
+        }
+        return read(therapist);
+    }
+
+    @Transactional
+    public AvailabilityRequests.AvailabilityRequest readOwn(String subject) {
+        return read(therapistOf(subject));
+    }
+
+    /** Open start times for an offering of a bookable therapist between two local dates (inclusive). */
+    @Transactional
+    public Slots open(UUID therapist, UUID offering, LocalDate from, LocalDate to) {
+        List<?> rows = em.createNativeQuery(
+                "SELECT t.time_zone, o.minutes FROM bookable_therapist t JOIN bookable_offering o ON o.therapist_id = t.therapist_id"
+                        + " WHERE t.therapist_id = ?1 AND o.offering_id = ?2 AND t.bookable")
+                .setParameter(1, therapist).setParameter(2, offering).getResultList();
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("There is no bookable therapist " + therapist + " with offering " + offering + ".");
+        }
+        Object[] row = (Object[]) rows.get(0);
+        ZoneId zone = ZoneId.of((String) row[0]);
+        int minutes = ((Number) row[1]).intValue();
+        AvailabilityRequests.AvailabilityRequest availability = read(therapist);
+        if (availability == null) {
+            return new Slots(therapist, offering, zone.getId(), minutes, List.of());
+        }
+        Map<DayOfWeek, List<OpenSlots.Window>> weekly = new EnumMap<>(DayOfWeek.class);
+        availability.weekly().forEach(w -> weekly.computeIfAbsent(w.day(), d -> new ArrayList<>())
+                .add(new OpenSlots.Window(w.start(), w.end())));
+        Map<LocalDate, List<OpenSlots.Window>> overrides = new LinkedHashMap<>();
+        availability.overrides().forEach(o -> overrides.put(o.date(),
+                o.windows().stream().map(w -> new OpenSlots.Window(w.start(), w.end())).toList()));
+        OpenSlots.Policy policy = new OpenSlots.Policy(Duration.ofMinutes(availability.slotStepMinutes()),
+                Duration.ofMinutes(availability.bufferMinutes()), Duration.ofHours(availability.minimumNoticeHours()),
+                availability.horizonDays());
+        // No bookings exist yet in this service; when they do, their intervals (with buffers) go here.
+        List<OffsetDateTime> starts = OpenSlots.between(zone, weekly, overrides, List.of(), Duration.ofMinutes(minutes),
+                policy, from, to, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
+        return new Slots(therapist, offering, zone.getId(), minutes, starts);
+    }
+
+    private AvailabilityRequests.AvailabilityRequest read(UUID therapist) {
+        List<?> settings = em.createNativeQuery("""
+                SELECT buffer_minutes, minimum_notice_hours, horizon_days, slot_step_minutes
+                FROM availability_settings WHERE therapist_id = ?1""").setParameter(1, therapist).getResultList();
+        if (settings.isEmpty()) {
+            return null;
+        }
+        Object[] s = (Object[]) settings.get(0);
+        @SuppressWarnings("unchecked")
+        List<Object[]> weekly = em.createNativeQuery(
+                "SELECT weekday, start_time, end_time FROM weekly_window WHERE therapist_id = ?1 ORDER BY weekday, start_time")
+                .setParameter(1, therapist).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> overrides = em.createNativeQuery(
+                "SELECT on_date, start_time, end_time FROM date_override WHERE therapist_id = ?1 ORDER BY on_date, start_time")
+                .setParameter(1, therapist).getResultList();
+        Map<LocalDate, List<AvailabilityRequests.WindowRequest>> byDate = new LinkedHashMap<>();
+        for (Object[] o : overrides) {
+            List<AvailabilityRequests.WindowRequest> windows = byDate.computeIfAbsent(localDate(o[0]), d -> new ArrayList<>());
+            if (o[1] != null) {
+                windows.add(new AvailabilityRequests.WindowRequest(localTime(o[1]), localTime(o[2])));
+            }
+        }
+        return new AvailabilityRequests.AvailabilityRequest(
+                weekly.stream().map(w -> new AvailabilityRequests.WeeklyWindowRequest(
+                        DayOfWeek.of(((Number) w[0]).intValue()), localTime(w[1]), localTime(w[2]))).toList(),
+                byDate.entrySet().stream().map(e -> new AvailabilityRequests.OverrideRequest(e.getKey(), e.getValue())).toList(),
+                ((Number) s[0]).intValue(), ((Number) s[1]).intValue(), ((Number) s[2]).intValue(), ((Number) s[3]).intValue());
+    }
+
+    /** What bean validation cannot: window order, overlaps within a day, duplicate dates, the step. */
+    private static void check(AvailabilityRequests.AvailabilityRequest request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (request.slotStepMinutes() != null && !STEPS.contains(request.slotStepMinutes())) {
+            errors.add(new Problem.FieldError("slotStepMinutes", "must be one of 5, 10, 15, 20, 30 or 60"));
+        }
+        Map<DayOfWeek, List<int[]>> byDay = new EnumMap<>(DayOfWeek.class);
+        for (int i = 0; i < request.weekly().size(); i++) {
+            AvailabilityRequests.WeeklyWindowRequest w = request.weekly().get(i);
+            if (!w.end().isAfter(w.start())) {
+                errors.add(new Problem.FieldError("weekly[" + i + "].end", "must be after start"));
+            } else {
+                byDay.computeIfAbsent(w.day(), d -> new ArrayList<>()).add(new int[] { w.start().toSecondOfDay(), w.end().toSecondOfDay(), i });
+            }
+        }
+        byDay.values().forEach(windows -> {
+            windows.sort(Comparator.comparingInt(a -> a[0]));
+            for (int k = 1; k < windows.size(); k++) {
+                if (windows.get(k)[0] < windows.get(k - 1)[1]) {
+                    errors.add(new Problem.FieldError("weekly[" + windows.get(k)[2] + "]", "overlaps another window that day"));
+                }
+            }
+        });
+        List<AvailabilityRequests.OverrideRequest> overrides = overrides(request);
+        java.util.Set<LocalDate> dates = new java.util.HashSet<>();
+        for (int i = 0; i < overrides.size(); i++) {
+            AvailabilityRequests.OverrideRequest o = overrides.get(i);
+            if (!dates.add(o.date())) {
+                errors.add(new Problem.FieldError("overrides[" + i + "].date", "is given twice"));
+            }
+            List<AvailabilityRequests.WindowRequest> windows = o.windows() == null ? List.of() : o.windows();
+            for (int j = 0; j < windows.size(); j++) {
+                if (!windows.get(j).end().isAfter(windows.get(j).start())) {
+                    errors.add(new Problem.FieldError("overrides[" + i + "].windows[" + j + "].end", "must be after start"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private static List<AvailabilityRequests.OverrideRequest> overrides(AvailabilityRequests.AvailabilityRequest request) {
+        return request.overrides() == null ? List.of() : request.overrides();
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    private static LocalTime localTime(Object value) {
+        return value instanceof Time t ? t.toLocalTime() : (LocalTime) value;
+    }
+}
