@@ -118,10 +118,72 @@ public class Availability {
         OpenSlots.Policy policy = new OpenSlots.Policy(Duration.ofMinutes(availability.slotStepMinutes()),
                 Duration.ofMinutes(availability.bufferMinutes()), Duration.ofHours(availability.minimumNoticeHours()),
                 availability.horizonDays());
-        // No bookings exist yet in this service; when they do, their intervals (with buffers) go here.
-        List<OffsetDateTime> starts = OpenSlots.between(zone, weekly, overrides, List.of(), Duration.ofMinutes(minutes),
+        List<OffsetDateTime> starts = OpenSlots.between(zone, weekly, overrides, busy(therapist), Duration.ofMinutes(minutes),
                 policy, from, to, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
         return new Slots(therapist, offering, zone.getId(), minutes, starts);
+    }
+
+    /** What a booking needs to know about a start it was asked for. */
+    public record Opening(Duration buffer, ZoneId zone) {
+    }
+
+    /**
+     * Checks that a session could start at {@code start} by the therapist's availability alone
+     * (whether someone else holds the time is for the database to decide); says why not.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Opening requireOpen(UUID therapist, UUID offering, Instant start, int minutes, ZoneId zone) {
+        AvailabilityRequests.AvailabilityRequest availability = read(therapist);
+        Instant now = Instant.now(clock);
+        if (!start.isAfter(now)) {
+            throw ProblemException.unprocessable("That start time is in the past.");
+        }
+        if (availability == null) {
+            throw ProblemException.unprocessable("This therapist has not opened their calendar yet.");
+        }
+        if (start.isBefore(now.plus(Duration.ofHours(availability.minimumNoticeHours())))) {
+            throw ProblemException.unprocessable("This therapist needs at least " + availability.minimumNoticeHours()
+                    + " hours' notice.");
+        }
+        LocalDate day = start.atZone(zone).toLocalDate();
+        if (day.isAfter(now.atZone(zone).toLocalDate().plusDays(availability.horizonDays()))) {
+            throw ProblemException.unprocessable("This therapist takes bookings at most " + availability.horizonDays()
+                    + " days ahead.");
+        }
+        Slots free = openIgnoringBookings(therapist, offering, availability, zone, minutes, day.minusDays(1), day.plusDays(1));
+        if (free.starts().stream().noneMatch(s -> s.toInstant().equals(start))) {
+            throw ProblemException.unprocessable("That start time is outside the therapist's availability; "
+                    + "ask GET /api/v1/booking/therapists/" + therapist + "/slots for open times.");
+        }
+        return new Opening(Duration.ofMinutes(availability.bufferMinutes()), zone);
+    }
+
+    private Slots openIgnoringBookings(UUID therapist, UUID offering, AvailabilityRequests.AvailabilityRequest availability,
+            ZoneId zone, int minutes, LocalDate from, LocalDate to) {
+        Map<DayOfWeek, List<OpenSlots.Window>> weekly = new EnumMap<>(DayOfWeek.class);
+        availability.weekly().forEach(w -> weekly.computeIfAbsent(w.day(), d -> new ArrayList<>())
+                .add(new OpenSlots.Window(w.start(), w.end())));
+        Map<LocalDate, List<OpenSlots.Window>> overrides = new LinkedHashMap<>();
+        availability.overrides().forEach(o -> overrides.put(o.date(),
+                o.windows().stream().map(w -> new OpenSlots.Window(w.start(), w.end())).toList()));
+        OpenSlots.Policy policy = new OpenSlots.Policy(Duration.ofMinutes(availability.slotStepMinutes()),
+                Duration.ofMinutes(availability.bufferMinutes()), Duration.ZERO, availability.horizonDays());
+        return new Slots(therapist, offering, zone.getId(), minutes, OpenSlots.between(zone, weekly, overrides, List.of(),
+                Duration.ofMinutes(minutes), policy, from, to, Instant.now(clock)));
+    }
+
+    private List<OpenSlots.Busy> busy(UUID therapist) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT starts_at, blocked_until FROM booking
+                WHERE therapist_id = ?1 AND status NOT IN ('CANCELLED', 'LATE_CANCEL') AND blocked_until > now()""")
+                .setParameter(1, therapist).getResultList();
+        return rows.stream().map(r -> new OpenSlots.Busy(instant(r[0]), instant(r[1]))).toList();
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof java.sql.Timestamp t ? t.toInstant() : value instanceof java.time.OffsetDateTime o
+                ? o.toInstant() : (Instant) value;
     }
 
     private AvailabilityRequests.AvailabilityRequest read(UUID therapist) {
