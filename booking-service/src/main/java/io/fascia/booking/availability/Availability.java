@@ -109,17 +109,8 @@ public class Availability {
         if (availability == null) {
             return new Slots(therapist, offering, zone.getId(), minutes, List.of());
         }
-        Map<DayOfWeek, List<OpenSlots.Window>> weekly = new EnumMap<>(DayOfWeek.class);
-        availability.weekly().forEach(w -> weekly.computeIfAbsent(w.day(), d -> new ArrayList<>())
-                .add(new OpenSlots.Window(w.start(), w.end())));
-        Map<LocalDate, List<OpenSlots.Window>> overrides = new LinkedHashMap<>();
-        availability.overrides().forEach(o -> overrides.put(o.date(),
-                o.windows().stream().map(w -> new OpenSlots.Window(w.start(), w.end())).toList()));
-        OpenSlots.Policy policy = new OpenSlots.Policy(Duration.ofMinutes(availability.slotStepMinutes()),
-                Duration.ofMinutes(availability.bufferMinutes()), Duration.ofHours(availability.minimumNoticeHours()),
-                availability.horizonDays());
-        List<OffsetDateTime> starts = OpenSlots.between(zone, weekly, overrides, busy(therapist), Duration.ofMinutes(minutes),
-                policy, from, to, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
+        List<OffsetDateTime> starts = starts(availability, zone, busy(therapist), minutes,
+                Duration.ofHours(availability.minimumNoticeHours()), from, to);
         return new Slots(therapist, offering, zone.getId(), minutes, starts);
     }
 
@@ -150,16 +141,18 @@ public class Availability {
             throw ProblemException.unprocessable("This therapist takes bookings at most " + availability.horizonDays()
                     + " days ahead.");
         }
-        Slots free = openIgnoringBookings(therapist, offering, availability, zone, minutes, day.minusDays(1), day.plusDays(1));
-        if (free.starts().stream().noneMatch(s -> s.toInstant().equals(start))) {
+        // Bookings are left out here: whether someone else holds the time is the database's call (409).
+        List<OffsetDateTime> free = starts(availability, zone, List.of(), minutes, Duration.ZERO, day.minusDays(1), day.plusDays(1));
+        if (free.stream().noneMatch(s -> s.toInstant().equals(start))) {
             throw ProblemException.unprocessable("That start time is outside the therapist's availability; "
                     + "ask GET /api/v1/booking/therapists/" + therapist + "/slots for open times.");
         }
         return new Opening(Duration.ofMinutes(availability.bufferMinutes()), zone);
     }
 
-    private Slots openIgnoringBookings(UUID therapist, UUID offering, AvailabilityRequests.AvailabilityRequest availability,
-            ZoneId zone, int minutes, LocalDate from, LocalDate to) {
+    /** The open starts of a stored availability; minimum notice is passed in so a booking check can skip it. */
+    private List<OffsetDateTime> starts(AvailabilityRequests.AvailabilityRequest availability, ZoneId zone,
+            List<OpenSlots.Busy> busy, int minutes, Duration minimumNotice, LocalDate from, LocalDate to) {
         Map<DayOfWeek, List<OpenSlots.Window>> weekly = new EnumMap<>(DayOfWeek.class);
         availability.weekly().forEach(w -> weekly.computeIfAbsent(w.day(), d -> new ArrayList<>())
                 .add(new OpenSlots.Window(w.start(), w.end())));
@@ -167,9 +160,9 @@ public class Availability {
         availability.overrides().forEach(o -> overrides.put(o.date(),
                 o.windows().stream().map(w -> new OpenSlots.Window(w.start(), w.end())).toList()));
         OpenSlots.Policy policy = new OpenSlots.Policy(Duration.ofMinutes(availability.slotStepMinutes()),
-                Duration.ofMinutes(availability.bufferMinutes()), Duration.ZERO, availability.horizonDays());
-        return new Slots(therapist, offering, zone.getId(), minutes, OpenSlots.between(zone, weekly, overrides, List.of(),
-                Duration.ofMinutes(minutes), policy, from, to, Instant.now(clock)));
+                Duration.ofMinutes(availability.bufferMinutes()), minimumNotice, availability.horizonDays());
+        return OpenSlots.between(zone, weekly, overrides, busy, Duration.ofMinutes(minutes), policy, from, to,
+                Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
     }
 
     private List<OpenSlots.Busy> busy(UUID therapist) {
