@@ -1,16 +1,19 @@
 package io.fascia.booking.booking;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -46,6 +49,23 @@ public class BookingResource {
         }
         BookingService.Booked booked = bookings.book(caller.getPrincipal().getName(), idempotencyKey.strip(), request);
         return RestResponse.status(booked.replayed() ? Response.Status.OK : Response.Status.CREATED, booked.booking());
+    }
+
+    /** An optional reason, kept in the booking's history. */
+    public record CancelRequest(@Size(max = 500) String reason) {
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BookingView cancel(@PathParam("id") UUID id, @Valid CancelRequest request) {
+        return bookings.cancelByClient(caller.getPrincipal().getName(), id, request == null ? null : request.reason());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    public List<BookingService.StatusChange> history(@PathParam("id") UUID id) {
+        return bookings.historyOf(caller.getPrincipal().getName(), id);
     }
 
     @GET

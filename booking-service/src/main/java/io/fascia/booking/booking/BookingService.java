@@ -123,10 +123,68 @@ public class BookingService {
                     .setParameter(5, intake.goals().strip()).setParameter(6, intake.physicianReferral())
                     .setParameter(7, intake.consent()).executeUpdate();
         }
+        history(id, "CONFIRMED", client, null);
         outbox.publish(SessionConfirmed.TOPIC, id.toString(), SessionConfirmed.TYPE, new SessionConfirmed(id,
                 request.therapistId(), request.offeringId(), client, start, end, (String) o[3], (String) o[8],
                 ((Number) o[2]).intValue(), Instant.now(clock)));
         return new Booked(view(id), false);
+    }
+
+    /**
+     * The client cancels their own booking: free until the cancellation window copied into the
+     * booking, LATE_CANCEL inside it. Either way the time is free again for others.
+     */
+    @Transactional
+    public BookingView cancelByClient(String client, UUID bookingId, String reason) {
+        List<?> found = em.createNativeQuery("""
+                SELECT status, starts_at, cancellation_window_hours, therapist_id FROM booking
+                WHERE id = ?1 AND client_subject = ?2 FOR UPDATE""")
+                .setParameter(1, bookingId).setParameter(2, client).getResultList();
+        if (found.isEmpty()) {
+            throw ProblemException.notFound("You have no booking " + bookingId + ".");
+        }
+        Object[] b = (Object[]) found.get(0);
+        Instant start = instant(b[1]);
+        Instant now = Instant.now(clock);
+        if (!"CONFIRMED".equals(b[0])) {
+            throw ProblemException.conflict("Only a confirmed booking can be cancelled; this one is " + b[0] + ".");
+        }
+        if (!start.isAfter(now)) {
+            throw ProblemException.conflict("This session has already started.");
+        }
+        boolean late = now.isAfter(start.minus(Duration.ofHours(((Number) b[2]).intValue())));
+        String status = late ? "LATE_CANCEL" : "CANCELLED";
+        em.createNativeQuery("UPDATE booking SET status = ?1 WHERE id = ?2").setParameter(1, status).setParameter(2, bookingId)
+                .executeUpdate();
+        history(bookingId, status, client, reason);
+        outbox.publish(SessionConfirmed.TOPIC, bookingId.toString(), SessionCancelled.TYPE, new SessionCancelled(bookingId,
+                (UUID) b[3], client, start, "CLIENT", late, reason, now));
+        return view(bookingId);
+    }
+
+    /** Every status the client's booking went through, oldest first. */
+    @Transactional
+    public List<StatusChange> historyOf(String client, UUID bookingId) {
+        long mine = ((Number) em.createNativeQuery("SELECT count(*) FROM booking WHERE id = ?1 AND client_subject = ?2")
+                .setParameter(1, bookingId).setParameter(2, client).getSingleResult()).longValue();
+        if (mine == 0) {
+            throw ProblemException.notFound("You have no booking " + bookingId + ".");
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "SELECT status, actor, reason, at FROM booking_status_change WHERE booking_id = ?1 ORDER BY at, id")
+                .setParameter(1, bookingId).getResultList();
+        return rows.stream().map(r -> new StatusChange((String) r[0], (String) r[1], (String) r[2], instant(r[3]))).toList();
+    }
+
+    public record StatusChange(String status, String actor, String reason, Instant at) {
+    }
+
+    private void history(UUID bookingId, String status, String actor, String reason) {
+        em.createNativeQuery("INSERT INTO booking_status_change (id, booking_id, status, actor, reason, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, bookingId).setParameter(3, status)
+                .setParameter(4, actor).setParameter(5, reason).setParameter(6, Timestamp.from(Instant.now(clock)))
+                .executeUpdate();
     }
 
     @Transactional
