@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -22,8 +21,6 @@ import io.smallrye.common.annotation.Blocking;
 @ApplicationScoped
 public class OutcomeEvidenceConsumer {
 
-    private static final Logger LOG = Logger.getLogger(OutcomeEvidenceConsumer.class);
-
     @Inject
     OutcomeEvidenceStore store;
 
@@ -33,12 +30,6 @@ public class OutcomeEvidenceConsumer {
     @Incoming("review-outcomes")
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
-        try {
-            store.apply(IncomingEvents.id(message), IncomingEvents.body(json, message.getPayload(), OutcomeSnapshot.class));
-            return message.ack();
-        } catch (RuntimeException e) {
-            LOG.warnf("Outcome snapshot not applied, sending it to the dead-letter topic: %s", e.getMessage());
-            return message.nack(e);
-        }
+        return IncomingEvents.apply(message, json, OutcomeSnapshot.class, store::apply);
     }
 }
