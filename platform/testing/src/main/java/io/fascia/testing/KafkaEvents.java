@@ -51,19 +51,37 @@ public final class KafkaEvents {
 
     /** Reads a topic from the start until at least {@code atLeast} records have arrived (30 s at most). */
     public List<ConsumerRecord<String, String>> read(String topic, int atLeast) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        readUntil(topic, records, () -> records.size() >= atLeast);
+        return records;
+    }
+
+    /**
+     * Reads a topic from the start until a record with this key and CloudEvents type arrives (30 s
+     * at most) and returns it: the way to wait for an event the outbox relays after a commit.
+     */
+    public ConsumerRecord<String, String> awaitEvent(String topic, String key, String ceType) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        readUntil(topic, records, () -> records.stream().anyMatch(r -> matches(r, key, ceType)));
+        return records.stream().filter(r -> matches(r, key, ceType)).findFirst().orElseThrow();
+    }
+
+    private static boolean matches(ConsumerRecord<String, String> record, String key, String ceType) {
+        return key.equals(record.key()) && ceType.equals(header(record, "ce_type"));
+    }
+
+    private void readUntil(String topic, List<ConsumerRecord<String, String>> records, java.util.concurrent.Callable<Boolean> done) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ZERO).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-                return records.size() >= atLeast;
+                return done.call();
             });
         }
-        return records;
     }
 
     public static String header(ConsumerRecord<String, String> record, String name) {

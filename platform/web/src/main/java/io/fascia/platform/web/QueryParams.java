@@ -1,0 +1,75 @@
+package io.fascia.platform.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.fascia.platform.problem.Problem;
+import io.fascia.platform.problem.ProblemException;
+
+/**
+ * Parses query parameters taken as strings, so that a malformed one is a 400 naming the parameter
+ * (JAX-RS would answer a failed conversion with a bare 404). Collects every error, then
+ * {@link #check()} throws them together.
+ */
+public final class QueryParams {
+
+    private final List<Problem.FieldError> errors = new ArrayList<>();
+
+    public int integer(String name, String value, int fallback, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.strip());
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(new Problem.FieldError(name, "must be a whole number from " + min + " to " + max));
+        return fallback;
+    }
+
+    public LocalDate date(String name, String value, LocalDate fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new Problem.FieldError(name, "must be a date such as 2026-03-08"));
+            return fallback;
+        }
+    }
+
+    public <E extends Enum<E>> E choice(String name, String value, Class<E> type, E fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            List<String> allowed = new ArrayList<>();
+            for (E constant : type.getEnumConstants()) {
+                allowed.add(constant.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            }
+            errors.add(new Problem.FieldError(name, "must be one of " + String.join(", ", allowed)));
+            return fallback;
+        }
+    }
+
+    /** Adds an error found by the caller, such as a range whose end is before its start. */
+    public void reject(String name, String message) {
+        errors.add(new Problem.FieldError(name, message));
+    }
+
+    public void check() {
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+}
