@@ -169,8 +169,8 @@ public class Availability {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT starts_at, blocked_until FROM booking
-                WHERE therapist_id = ?1 AND status NOT IN ('CANCELLED', 'LATE_CANCEL') AND blocked_until > now()""")
-                .setParameter(1, therapist).getResultList();
+                WHERE therapist_id = ?1 AND status NOT IN ('CANCELLED', 'LATE_CANCEL') AND blocked_until > ?2""")
+                .setParameter(1, therapist).setParameter(2, java.sql.Timestamp.from(Instant.now(clock))).getResultList();
         return rows.stream().map(r -> new OpenSlots.Busy(instant(r[0]), instant(r[1]))).toList();
     }
 

@@ -1,5 +1,6 @@
 package io.fascia.booking.booking;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,17 +16,22 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.fascia.platform.problem.ProblemException;
+import io.fascia.platform.web.Page;
+import io.fascia.platform.web.QueryParams;
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** Clients book sessions and see their own bookings. */
+/**
+ * Clients book, move and cancel their sessions. A booking's detail (with intake and plan) and
+ * history are also open to its therapist and to admins; anyone else gets 404.
+ */
 @Path("/api/v1/booking/bookings")
-@RolesAllowed("client")
 @Produces(MediaType.APPLICATION_JSON)
 public class BookingResource {
 
@@ -33,13 +39,14 @@ public class BookingResource {
     BookingService bookings;
 
     @Inject
-    SecurityIdentity caller;
+    SecurityIdentity identity;
 
     /**
      * Requires an {@code Idempotency-Key} header: retrying with the same key and body returns the
      * same booking (200); the same key with another body is a 422.
      */
     @POST
+    @RolesAllowed("client")
     @Consumes(MediaType.APPLICATION_JSON)
     public RestResponse<BookingView> book(@HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull BookingRequests.BookingRequest request) {
@@ -47,8 +54,22 @@ public class BookingResource {
             throw ProblemException.invalid("Idempotency-Key", "a header of 1 to 200 characters is required, "
                     + "so that a retried request cannot book twice");
         }
-        BookingService.Booked booked = bookings.book(caller.getPrincipal().getName(), idempotencyKey.strip(), request);
+        BookingService.Booked booked = bookings.book(Caller.of(identity), idempotencyKey.strip(), request);
         return RestResponse.status(booked.replayed() ? Response.Status.OK : Response.Status.CREATED, booked.booking());
+    }
+
+    /** The client's own bookings; {@code when} is upcoming, past or all (default). */
+    @GET
+    @Path("/mine")
+    @RolesAllowed("client")
+    public Page<BookingView> mine(@QueryParam("when") String when, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        QueryParams params = new QueryParams();
+        BookingService.When which = params.choice("when", when, BookingService.When.class, BookingService.When.ALL);
+        int pageNumber = params.integer("page", page, 0, 0, 10_000);
+        int pageSize = params.integer("size", size, 20, 1, 100);
+        params.check();
+        return bookings.ofClient(identity.getPrincipal().getName(), which, pageNumber, pageSize);
     }
 
     /** An optional reason, kept in the booking's history. */
@@ -57,20 +78,34 @@ public class BookingResource {
 
     @POST
     @Path("/{id}/cancel")
+    @RolesAllowed("client")
     @Consumes(MediaType.APPLICATION_JSON)
     public BookingView cancel(@PathParam("id") UUID id, @Valid CancelRequest request) {
-        return bookings.cancelByClient(caller.getPrincipal().getName(), id, request == null ? null : request.reason());
+        return bookings.cancelByClient(Caller.of(identity), id, request == null ? null : request.reason());
+    }
+
+    public record RescheduleRequest(@NotNull OffsetDateTime start) {
+    }
+
+    @POST
+    @Path("/{id}/reschedule")
+    @RolesAllowed("client")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BookingView reschedule(@PathParam("id") UUID id, @Valid @NotNull RescheduleRequest request) {
+        return bookings.reschedule(Caller.of(identity), id, request.start());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ "client", "therapist", "admin" })
+    public BookingDetail detail(@PathParam("id") UUID id) {
+        return bookings.detail(Caller.of(identity), id);
     }
 
     @GET
     @Path("/{id}/history")
-    public List<BookingService.StatusChange> history(@PathParam("id") UUID id) {
-        return bookings.historyOf(caller.getPrincipal().getName(), id);
-    }
-
-    @GET
-    @Path("/mine")
-    public List<BookingView> mine() {
-        return bookings.ofClient(caller.getPrincipal().getName());
+    @RolesAllowed({ "client", "therapist", "admin" })
+    public List<StatusChange> history(@PathParam("id") UUID id) {
+        return bookings.historyOf(Caller.of(identity), id);
     }
 }

@@ -1,6 +1,5 @@
 package io.fascia.booking.booking;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,8 +8,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fascia.booking.availability.Availability;
 import io.fascia.platform.outbox.Outbox;
 import io.fascia.platform.problem.ProblemException;
+import io.fascia.platform.web.Page;
 
 /**
  * Books sessions. The database's exclusion constraint, not this code, decides who gets a contested
@@ -49,12 +52,16 @@ public class BookingService {
     @Inject
     Clock clock;
 
+    @Inject
+    BookingStore store;
+
     /** @param replayed true when this Idempotency-Key already made the booking */
     public record Booked(BookingView booking, boolean replayed) {
     }
 
     @Transactional
-    public Booked book(String client, String idempotencyKey, BookingRequests.BookingRequest request) {
+    public Booked book(Caller caller, String idempotencyKey, BookingRequests.BookingRequest request) {
+        String client = caller.subject();
         String fingerprint = fingerprint(request);
         List<?> earlier = em.createNativeQuery(
                 "SELECT id, request_fingerprint FROM booking WHERE client_subject = ?1 AND idempotency_key = ?2")
@@ -64,12 +71,12 @@ public class BookingService {
             if (!fingerprint.equals(row[1])) {
                 throw ProblemException.unprocessable("This Idempotency-Key was already used for a different booking request.");
             }
-            return new Booked(view((UUID) row[0]), true);
+            return new Booked(store.view((UUID) row[0]), true);
         }
 
         List<?> offered = em.createNativeQuery("""
                 SELECT t.bookable, t.time_zone, t.cancellation_window_hours, o.kind, o.title, o.minutes, o.price_cents,
-                       o.currency, o.session_type
+                       o.currency, o.session_type, t.subject
                 FROM bookable_therapist t JOIN bookable_offering o ON o.therapist_id = t.therapist_id
                 WHERE t.therapist_id = ?1 AND o.offering_id = ?2""")
                 .setParameter(1, request.therapistId()).setParameter(2, request.offeringId()).getResultList();
@@ -80,6 +87,9 @@ public class BookingService {
         Object[] o = (Object[]) offered.get(0);
         if (!(Boolean) o[0]) {
             throw ProblemException.conflict("This therapist cannot be booked at the moment.");
+        }
+        if (client.equals(o[9])) {
+            throw ProblemException.unprocessable("You cannot book a session with yourself.");
         }
         ZoneId zone = ZoneId.of((String) o[1]);
         int minutes = ((Number) o[5]).intValue();
@@ -101,14 +111,14 @@ public class BookingService {
             em.createNativeQuery("""
                     INSERT INTO booking (id, therapist_id, offering_id, client_subject, starts_at, ends_at, blocked_until, status,
                         offering_kind, offering_title, minutes, price_cents, currency, session_type, cancellation_window_hours,
-                        idempotency_key, request_fingerprint, created_at)
-                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'CONFIRMED', ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)""")
+                        idempotency_key, request_fingerprint, created_at, client_name)
+                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'CONFIRMED', ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)""")
                     .setParameter(1, id).setParameter(2, request.therapistId()).setParameter(3, request.offeringId())
                     .setParameter(4, client).setParameter(5, Timestamp.from(start)).setParameter(6, Timestamp.from(end))
                     .setParameter(7, Timestamp.from(end.plus(opening.buffer()))).setParameter(8, o[3]).setParameter(9, o[4])
                     .setParameter(10, minutes).setParameter(11, o[6]).setParameter(12, o[7]).setParameter(13, o[8])
                     .setParameter(14, o[2]).setParameter(15, idempotencyKey).setParameter(16, fingerprint)
-                    .setParameter(17, Timestamp.from(Instant.now(clock)))
+                    .setParameter(17, Timestamp.from(Instant.now(clock))).setParameter(18, caller.name())
                     .executeUpdate();
         } catch (PersistenceException e) {
             throw translate(e);
@@ -123,11 +133,11 @@ public class BookingService {
                     .setParameter(5, intake.goals().strip()).setParameter(6, intake.physicianReferral())
                     .setParameter(7, intake.consent()).executeUpdate();
         }
-        history(id, "CONFIRMED", client, null);
-        outbox.publish(SessionConfirmed.TOPIC, id.toString(), SessionConfirmed.TYPE, new SessionConfirmed(id,
+        store.recordChange(id, "CONFIRMED", client, null);
+        outbox.publish(SessionEvents.TOPIC, id.toString(), SessionConfirmed.TYPE, new SessionConfirmed(id,
                 request.therapistId(), request.offeringId(), client, start, end, (String) o[3], (String) o[8],
                 ((Number) o[2]).intValue(), Instant.now(clock)));
-        return new Booked(view(id), false);
+        return new Booked(store.view(id), false);
     }
 
     /**
@@ -135,86 +145,120 @@ public class BookingService {
      * booking, LATE_CANCEL inside it. Either way the time is free again for others.
      */
     @Transactional
-    public BookingView cancelByClient(String client, UUID bookingId, String reason) {
-        List<?> found = em.createNativeQuery("""
-                SELECT status, starts_at, cancellation_window_hours, therapist_id FROM booking
-                WHERE id = ?1 AND client_subject = ?2 FOR UPDATE""")
-                .setParameter(1, bookingId).setParameter(2, client).getResultList();
-        if (found.isEmpty()) {
-            throw ProblemException.notFound("You have no booking " + bookingId + ".");
-        }
-        Object[] b = (Object[]) found.get(0);
-        Instant start = instant(b[1]);
+    public BookingView cancelByClient(Caller caller, UUID bookingId, String reason) {
+        BookingStore.Locked b = ownedByClient(caller, bookingId);
         Instant now = Instant.now(clock);
-        if (!"CONFIRMED".equals(b[0])) {
-            throw ProblemException.conflict("Only a confirmed booking can be cancelled; this one is " + b[0] + ".");
+        requireUpcoming(b, now, "cancelled");
+        boolean late = insideWindow(b, now);
+        String status = late ? "LATE_CANCEL" : "CANCELLED";
+        store.setStatus(bookingId, status, "CLIENT");
+        store.recordChange(bookingId, status, caller.subject(), reason);
+        outbox.publish(SessionEvents.TOPIC, bookingId.toString(), SessionCancelled.TYPE, new SessionCancelled(bookingId,
+                b.therapistId(), b.clientSubject(), b.startsAt(), "CLIENT", late, reason, now));
+        return store.view(bookingId);
+    }
+
+    /**
+     * Moves the client's booking to another open start in one statement: the exclusion constraint
+     * either lets the row move or refuses it (409), so the client never ends up with both slots or
+     * neither. Closed inside the cancellation window, which a reschedule would otherwise bypass.
+     * Asking for the start the booking already has changes nothing, so a retry is harmless.
+     */
+    @Transactional
+    public BookingView reschedule(Caller caller, UUID bookingId, OffsetDateTime requestedStart) {
+        BookingStore.Locked b = ownedByClient(caller, bookingId);
+        Instant now = Instant.now(clock);
+        requireUpcoming(b, now, "rescheduled");
+        Instant start = requestedStart.toInstant();
+        if (start.equals(b.startsAt())) {
+            return store.view(bookingId);
         }
-        if (!start.isAfter(now)) {
+        if (insideWindow(b, now)) {
+            throw ProblemException.conflict("This session starts within the " + b.cancellationWindowHours()
+                    + "-hour cancellation window, so it can no longer be moved online; cancel it or contact the therapist.");
+        }
+        List<?> bookable = em.createNativeQuery("""
+                SELECT 1 FROM bookable_therapist t JOIN bookable_offering o ON o.therapist_id = t.therapist_id
+                WHERE t.therapist_id = ?1 AND o.offering_id = ?2 AND t.bookable""")
+                .setParameter(1, b.therapistId()).setParameter(2, b.offeringId()).getResultList();
+        if (bookable.isEmpty()) {
+            throw ProblemException.conflict("This therapist or offering cannot be booked at the moment; your booking is unchanged.");
+        }
+        Duration length = Duration.between(b.startsAt(), b.endsAt());
+        Availability.Opening opening = availability.requireOpen(b.therapistId(), b.offeringId(), start,
+                (int) length.toMinutes(), b.zone());
+        Instant end = start.plus(length);
+        try {
+            em.createNativeQuery("UPDATE booking SET starts_at = ?1, ends_at = ?2, blocked_until = ?3 WHERE id = ?4")
+                    .setParameter(1, Timestamp.from(start)).setParameter(2, Timestamp.from(end))
+                    .setParameter(3, Timestamp.from(end.plus(opening.buffer()))).setParameter(4, bookingId).executeUpdate();
+            em.flush();
+        } catch (PersistenceException e) {
+            throw translate(e);
+        }
+        store.recordChange(bookingId, "RESCHEDULED", caller.subject(), null, b.startsAt(), start);
+        outbox.publish(SessionEvents.TOPIC, bookingId.toString(), SessionRescheduled.TYPE, new SessionRescheduled(bookingId,
+                b.therapistId(), b.clientSubject(), b.startsAt(), start, end, now));
+        return store.view(bookingId);
+    }
+
+    /** The booking with its intake and plan, for its client, its therapist or an admin. */
+    @Transactional
+    public BookingDetail detail(Caller caller, UUID bookingId) {
+        store.findVisible(bookingId, caller);
+        return store.detail(bookingId);
+    }
+
+    /** Every change the booking went through, oldest first; for its client, its therapist or an admin. */
+    @Transactional
+    public List<StatusChange> historyOf(Caller caller, UUID bookingId) {
+        store.findVisible(bookingId, caller);
+        return store.history(bookingId);
+    }
+
+    /** Which of a client's bookings to list: upcoming soonest first, past most recent first. */
+    public enum When {
+        UPCOMING, PAST, ALL
+    }
+
+    @Transactional
+    public Page<BookingView> ofClient(String client, When when, int page, int size) {
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        Map<Integer, Object> parameters = new HashMap<>(Map.of(1, client));
+        String where = "b.client_subject = ?1";
+        String order = "b.starts_at DESC";
+        if (when == When.UPCOMING) {
+            where += " AND b.ends_at > ?2";
+            order = "b.starts_at";
+            parameters.put(2, now);
+        } else if (when == When.PAST) {
+            where += " AND b.ends_at <= ?2";
+            parameters.put(2, now);
+        }
+        Page<BookingDetail> details = store.page(where, parameters, order, page, size);
+        return new Page<>(details.items().stream().map(BookingDetail::booking).toList(), page, size, details.total());
+    }
+
+    private BookingStore.Locked ownedByClient(Caller caller, UUID bookingId) {
+        return store.lock(bookingId).filter(b -> b.clientSubject().equals(caller.subject()))
+                .orElseThrow(() -> ProblemException.notFound("You have no booking " + bookingId + "."));
+    }
+
+    private static void requireUpcoming(BookingStore.Locked b, Instant now, String verb) {
+        if (!b.confirmed()) {
+            throw ProblemException.conflict("Only a confirmed booking can be " + verb + "; this one is " + b.status() + ".");
+        }
+        if (!b.startsAt().isAfter(now)) {
             throw ProblemException.conflict("This session has already started.");
         }
-        boolean late = now.isAfter(start.minus(Duration.ofHours(((Number) b[2]).intValue())));
-        String status = late ? "LATE_CANCEL" : "CANCELLED";
-        em.createNativeQuery("UPDATE booking SET status = ?1 WHERE id = ?2").setParameter(1, status).setParameter(2, bookingId)
-                .executeUpdate();
-        history(bookingId, status, client, reason);
-        outbox.publish(SessionConfirmed.TOPIC, bookingId.toString(), SessionCancelled.TYPE, new SessionCancelled(bookingId,
-                (UUID) b[3], client, start, "CLIENT", late, reason, now));
-        return view(bookingId);
     }
 
-    /** Every status the client's booking went through, oldest first. */
-    @Transactional
-    public List<StatusChange> historyOf(String client, UUID bookingId) {
-        long mine = ((Number) em.createNativeQuery("SELECT count(*) FROM booking WHERE id = ?1 AND client_subject = ?2")
-                .setParameter(1, bookingId).setParameter(2, client).getSingleResult()).longValue();
-        if (mine == 0) {
-            throw ProblemException.notFound("You have no booking " + bookingId + ".");
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                "SELECT status, actor, reason, at FROM booking_status_change WHERE booking_id = ?1 ORDER BY at, id")
-                .setParameter(1, bookingId).getResultList();
-        return rows.stream().map(r -> new StatusChange((String) r[0], (String) r[1], (String) r[2], instant(r[3]))).toList();
-    }
-
-    public record StatusChange(String status, String actor, String reason, Instant at) {
-    }
-
-    private void history(UUID bookingId, String status, String actor, String reason) {
-        em.createNativeQuery("INSERT INTO booking_status_change (id, booking_id, status, actor, reason, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, bookingId).setParameter(3, status)
-                .setParameter(4, actor).setParameter(5, reason).setParameter(6, Timestamp.from(Instant.now(clock)))
-                .executeUpdate();
-    }
-
-    @Transactional
-    public List<BookingView> ofClient(String client) {
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("SELECT id FROM booking WHERE client_subject = ?1 ORDER BY starts_at DESC, id")
-                .setParameter(1, client).setMaxResults(200).getResultList();
-        return ids.stream().map(this::view).toList();
-    }
-
-    private BookingView view(UUID id) {
-        Object[] b = (Object[]) em.createNativeQuery("""
-                SELECT b.therapist_id, b.offering_id, b.starts_at, b.ends_at, b.status, b.offering_kind, b.offering_title,
-                       b.minutes, b.price_cents, b.currency, b.session_type, b.cancellation_window_hours, t.time_zone,
-                       EXISTS (SELECT 1 FROM intake i WHERE i.booking_id = b.id)
-                FROM booking b JOIN bookable_therapist t ON t.therapist_id = b.therapist_id WHERE b.id = ?1""")
-                .setParameter(1, id).getSingleResult();
-        ZoneId zone = ZoneId.of((String) b[12]);
-        int window = ((Number) b[11]).intValue();
-        return new BookingView(id, (UUID) b[0], (UUID) b[1], instant(b[2]).atZone(zone).toOffsetDateTime(),
-                instant(b[3]).atZone(zone).toOffsetDateTime(), (String) b[4],
-                new BookingView.Offered((String) b[5], (String) b[6], ((Number) b[7]).intValue(),
-                        BigDecimal.valueOf(((Number) b[8]).longValue(), 2), (String) b[9], (String) b[10]),
-                new BookingView.CancellationPolicy(window, "Free cancellation until " + window
-                        + " hours before the start; later it counts as a late cancellation."),
-                (Boolean) b[13]);
+    private static boolean insideWindow(BookingStore.Locked b, Instant now) {
+        return now.isAfter(b.startsAt().minus(Duration.ofHours(b.cancellationWindowHours())));
     }
 
     /** 23P01: the exclusion constraint saw an overlap. 23505: the same key raced itself. */
-    private static RuntimeException translate(PersistenceException e) {
+    static RuntimeException translate(PersistenceException e) {
         String state = sqlState(e);
         if ("23P01".equals(state)) {
             return ProblemException.conflict("That time was just booked by someone else; please pick another slot.");
@@ -243,10 +287,5 @@ public class BookingService {
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("Cannot fingerprint a booking request", e);
         }
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof Timestamp t ? t.toInstant() : value instanceof java.time.OffsetDateTime odt ? odt.toInstant()
-                : (Instant) value;
     }
 }

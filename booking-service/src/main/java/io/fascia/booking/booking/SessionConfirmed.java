@@ -10,6 +10,5 @@ import java.util.UUID;
 public record SessionConfirmed(UUID bookingId, UUID therapistId, UUID offeringId, String clientSubject, Instant startsAt,
         Instant endsAt, String offeringKind, String sessionType, int cancellationWindowHours, Instant occurredAt) {
 
-    public static final String TOPIC = "fascia.booking.sessions.v1";
     public static final String TYPE = "fascia.booking.session-confirmed.v1";
 }

@@ -1,0 +1,21 @@
+package io.fascia.booking.booking;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Who is asking: their token subject, roles, and the name their token carries (if any). */
+public record Caller(String subject, String name, boolean client, boolean therapist, boolean admin) {
+
+    public static Caller of(SecurityIdentity identity) {
+        String name = null;
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            name = token.getClaim("name");
+            if (name == null) {
+                name = token.getClaim("preferred_username");
+            }
+        }
+        return new Caller(identity.getPrincipal().getName(), name, identity.hasRole("client"), identity.hasRole("therapist"),
+                identity.hasRole("admin"));
+    }
+}

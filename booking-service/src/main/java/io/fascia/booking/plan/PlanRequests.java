@@ -1,0 +1,45 @@
+package io.fascia.booking.plan;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What a therapist writes after an assessment. Region codes are the directory's taxonomy codes. */
+public final class PlanRequests {
+
+    static final String REGION = "^[a-z][a-z0-9-]*$";
+    static final String REGION_MESSAGE = "must be a body region code such as 'upper-back'";
+
+    private PlanRequests() {
+    }
+
+    public record PlanRequest(@Valid @NotNull Findings findings,
+            @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 300) String> goals,
+            @NotNull @Min(1) @Max(52) Integer plannedSessions,
+            @NotNull @Min(1) @Max(90) Integer intervalDays,
+            @NotNull @Size(max = 20) List<@Valid @NotNull Exercise> homecare) {
+    }
+
+    /**
+     * Where it hurts, where the therapist suspects it comes from (tight pectorals for pain between
+     * the shoulder blades), and the compensations they found.
+     */
+    public record Findings(
+            @NotEmpty @Size(max = 24) List<@NotBlank @Pattern(regexp = REGION, message = REGION_MESSAGE) String> painfulRegions,
+            @NotNull @Size(max = 24) List<@NotBlank @Pattern(regexp = REGION, message = REGION_MESSAGE) String> suspectedCauseRegions,
+            @Size(max = 2000) String compensations) {
+    }
+
+    /** @param frequency in the therapist's words, e.g. "twice a day, 3 sets of 10" */
+    public record Exercise(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 2000) String instructions,
+            @NotBlank @Size(max = 100) String frequency,
+            @NotBlank @Pattern(regexp = REGION, message = REGION_MESSAGE) String bodyRegion) {
+    }
+}

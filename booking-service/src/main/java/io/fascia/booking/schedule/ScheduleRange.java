@@ -1,0 +1,30 @@
+package io.fascia.booking.schedule;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+
+import io.fascia.booking.booking.BookingStatus;
+import io.fascia.platform.web.QueryParams;
+
+/** The query of a schedule page: local dates (default: today and the next 30 days), status, page. */
+record ScheduleRange(LocalDate from, LocalDate to, String status, int page, int size) {
+
+    static final int MAX_DAYS = 366;
+
+    static ScheduleRange parse(ZoneId zone, String from, String to, String status, String page, String size) {
+        QueryParams params = new QueryParams();
+        LocalDate first = params.date("from", from, LocalDate.now(zone));
+        LocalDate last = params.date("to", to, first.plusDays(30));
+        if (last.isBefore(first)) {
+            params.reject("to", "must not be before from");
+        } else if (ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
+            params.reject("to", "must be within " + MAX_DAYS + " days of from");
+        }
+        BookingStatus which = params.choice("status", status, BookingStatus.class, null);
+        int pageNumber = params.integer("page", page, 0, 0, 10_000);
+        int pageSize = params.integer("size", size, 20, 1, 100);
+        params.check();
+        return new ScheduleRange(first, last, which == null ? null : which.name(), pageNumber, pageSize);
+    }
+}
