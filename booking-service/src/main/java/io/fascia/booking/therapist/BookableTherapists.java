@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -32,6 +33,9 @@ public class BookableTherapists {
 
     @Inject
     MessageLog messageLog;
+
+    @Inject
+    Event<TherapistReplicated> replicated;
 
     @Retry(maxRetries = 3, delay = 200, jitter = 100, abortOn = PoisonMessage.class)
     public void apply(String messageId, ListingSnapshot snapshot) {
@@ -75,6 +79,7 @@ public class BookableTherapists {
                         .setParameter(8, offering.sessionType())
                         .executeUpdate();
             }
+            replicated.fire(new TherapistReplicated(snapshot));
         });
     }
 

@@ -1,0 +1,253 @@
+package io.fascia.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Booking-service under contention and under load, against a running stack with real Keycloak
+ * tokens:
+ * <ol>
+ * <li>race: {@code --racers} clients released at once onto {@code --slots} start times; prints the
+ * status counts and checks the table: exactly one confirmed booking per slot, no overlaps, no 5xx;</li>
+ * <li>throughput: {@code --requests} bookings on distinct start times with {@code --concurrency}
+ * clients in flight; prints p50/p95/p99 and bookings per second.</li>
+ * </ol>
+ *
+ * <pre>
+ * deploy/fascia up
+ * ./mvnw -q -pl benchmarks -am install -DskipTests
+ * ./mvnw -q -pl benchmarks exec:java -Dexec.mainClass=io.fascia.bench.BookingBenchmark \
+ *     -Dexec.args="--racers 200 --slots 20 --requests 2000 --concurrency 8"
+ * </pre>
+ *
+ * It books with a therapist of its own ({@code bench-therapist}, written straight into the
+ * replica, open around the clock in 15-minute steps) and {@code bench-client-NNN} users it creates
+ * in Keycloak once. Its bookings are removed at the start of each run.
+ */
+public final class BookingBenchmark {
+
+    private static final UUID THERAPIST = UUID.fromString("b0000000-0000-4000-8000-00000000be01");
+    private static final UUID OFFERING = UUID.fromString("b0000000-0000-4000-8000-00000000be02");
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        String jdbc = options.getOrDefault("db", "jdbc:postgresql://127.0.0.1:15432/booking?user=booking&password=booking");
+        String service = options.getOrDefault("service", "http://localhost:8082");
+        String keycloak = options.getOrDefault("keycloak", "http://localhost:8180");
+        int racers = Integer.parseInt(options.getOrDefault("racers", "200"));
+        int slots = Integer.parseInt(options.getOrDefault("slots", "20"));
+        int requests = Integer.parseInt(options.getOrDefault("requests", "2000"));
+        int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "8"));
+
+        try (Connection db = DriverManager.getConnection(jdbc)) {
+            prepareTherapist(db);
+            List<String> tokens = clientTokens(keycloak, racers);
+            race(db, service, tokens, slots);
+            throughput(service, tokens, requests, concurrency);
+        }
+    }
+
+    /** The bench therapist in the replica, open every day 00:00-23:45, with no earlier bookings. */
+    private static void prepareTherapist(Connection db) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("DELETE FROM booking WHERE therapist_id = '" + THERAPIST + "'");
+            s.executeUpdate("DELETE FROM bookable_therapist WHERE therapist_id = '" + THERAPIST + "'");
+            s.executeUpdate("INSERT INTO bookable_therapist (therapist_id, subject, display_name, bookable, time_zone,"
+                    + " cancellation_window_hours, snapshot_at) VALUES ('" + THERAPIST + "', 'bench-therapist',"
+                    + " 'Bench Therapist', true, 'UTC', 24, now())");
+            s.executeUpdate("INSERT INTO bookable_offering (offering_id, therapist_id, kind, title, minutes, price_cents,"
+                    + " currency, session_type) VALUES ('" + OFFERING + "', '" + THERAPIST + "', 'FOLLOW_UP', 'Bench', 15,"
+                    + " 5000, 'USD', 'MEDICAL')");
+            s.executeUpdate("INSERT INTO availability_settings (therapist_id, buffer_minutes, minimum_notice_hours,"
+                    + " horizon_days, slot_step_minutes, updated_at) VALUES ('" + THERAPIST + "', 0, 0, 365, 15, now())");
+            for (int day = 1; day <= 7; day++) {
+                s.executeUpdate("INSERT INTO weekly_window (therapist_id, weekday, start_time, end_time) VALUES ('"
+                        + THERAPIST + "', " + day + ", '00:00', '23:45')");
+            }
+        }
+    }
+
+    /** N racers for S slots, all released by one latch. */
+    private static void race(Connection db, String service, List<String> tokens, int slots) throws Exception {
+        LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(2);
+        List<OffsetDateTime> starts = new ArrayList<>();
+        for (int i = 0; i < slots; i++) {
+            starts.add(day.atTime(8, 0).plusMinutes(15L * i).atOffset(ZoneOffset.UTC));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(tokens.size());
+        CountDownLatch ready = new CountDownLatch(tokens.size());
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            OffsetDateTime start = starts.get(i % slots);
+            results.add(pool.submit(() -> {
+                ready.countDown();
+                go.await();
+                return book(service, token, start).statusCode();
+            }));
+        }
+        ready.await();
+        long began = System.nanoTime();
+        go.countDown();
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        for (Future<Integer> result : results) {
+            statuses.merge(result.get(), 1, Integer::sum);
+        }
+        double seconds = (System.nanoTime() - began) / 1e9;
+        pool.shutdown();
+        long confirmed;
+        long overlaps;
+        try (PreparedStatement count = db.prepareStatement(
+                "SELECT count(*) FROM booking WHERE therapist_id = ? AND status = 'CONFIRMED'");
+                PreparedStatement overlap = db.prepareStatement("""
+                        SELECT count(*) FROM booking a JOIN booking b ON a.therapist_id = b.therapist_id AND a.id < b.id
+                        WHERE a.therapist_id = ? AND a.status = 'CONFIRMED' AND b.status = 'CONFIRMED'
+                          AND tstzrange(a.starts_at, a.blocked_until) && tstzrange(b.starts_at, b.blocked_until)""")) {
+            count.setObject(1, THERAPIST);
+            overlap.setObject(1, THERAPIST);
+            confirmed = single(count);
+            overlaps = single(overlap);
+        }
+        System.out.printf(Locale.ROOT, "%nRace: %d clients at once for %d slots, settled in %.2f s%n", tokens.size(), slots,
+                seconds);
+        System.out.printf(Locale.ROOT, "  responses by status: %s%n", statuses);
+        System.out.printf(Locale.ROOT, "  confirmed in the table: %d (expected %d), overlapping pairs: %d, 5xx: %d%n",
+                confirmed, slots, overlaps, statuses.entrySet().stream().filter(e -> e.getKey() >= 500)
+                        .mapToInt(Map.Entry::getValue).sum());
+        System.out.println("  " + (confirmed == slots && overlaps == 0 && statuses.getOrDefault(201, 0) == slots
+                && statuses.getOrDefault(409, 0) == tokens.size() - slots ? "PASS" : "FAIL"));
+    }
+
+    /** Bookings on distinct start times, {@code concurrency} at a time, by clients in turn. */
+    private static void throughput(String service, List<String> tokens, int requests, int concurrency) throws Exception {
+        OffsetDateTime first = LocalDate.now(ZoneOffset.UTC).plusDays(3).atStartOfDay().atOffset(ZoneOffset.UTC);
+        AtomicInteger next = new AtomicInteger();
+        long[] latencies = new long[requests];
+        Map<Integer, AtomicInteger> statuses = new TreeMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        List<Future<?>> workers = new ArrayList<>();
+        long began = System.nanoTime();
+        for (int w = 0; w < concurrency; w++) {
+            workers.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                    // 15-minute sessions in 15-minute steps: request i gets a start nobody else asks for.
+                    OffsetDateTime start = first.plusMinutes(15L * (i + i / 95));
+                    long t0 = System.nanoTime();
+                    int status = book(service, tokens.get(i % tokens.size()), start).statusCode();
+                    latencies[i] = System.nanoTime() - t0;
+                    synchronized (statuses) {
+                        statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        double seconds = (System.nanoTime() - began) / 1e9;
+        pool.shutdown();
+        long[] sorted = latencies.clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "%nThroughput: %d bookings on distinct slots, %d in flight%n", requests, concurrency);
+        System.out.printf(Locale.ROOT, "  responses by status: %s%n", statuses);
+        System.out.printf(Locale.ROOT, "  p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; %.0f bookings/s%n",
+                percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted[sorted.length - 1] / 1e6,
+                requests / seconds);
+    }
+
+    private static HttpResponse<String> book(String service, String token, OffsetDateTime start) throws Exception {
+        String body = "{\"therapistId\":\"" + THERAPIST + "\",\"offeringId\":\"" + OFFERING + "\",\"start\":\"" + start
+                + "\",\"intake\":{\"condition\":\"low-back-pain\",\"bodyRegions\":[\"low-back\"],\"painNow\":6,"
+                + "\"goals\":\"Benchmark\",\"physicianReferral\":false,\"consent\":true}}";
+        return HTTP.send(HttpRequest.newBuilder(URI.create(service + "/api/v1/booking/bookings"))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Creates bench-client-NNN once (a 409 means it exists) and signs each in through fascia-cli. */
+    private static List<String> clientTokens(String keycloak, int count) throws Exception {
+        String admin = token(keycloak, "master", "admin-cli", "admin", "admin");
+        long began = System.nanoTime();
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String name = String.format("bench-client-%03d", i);
+            HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/fascia/users"))
+                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + name + "\",\"enabled\":true,"
+                            + "\"emailVerified\":true,\"email\":\"" + name + "@fascia.example\",\"firstName\":\"Bench\","
+                            + "\"lastName\":\"Client\",\"credentials\":[{\"type\":\"password\",\"value\":\"" + name
+                            + "\",\"temporary\":false}]}")).build(), HttpResponse.BodyHandlers.ofString());
+            if (created.statusCode() != 201 && created.statusCode() != 409) {
+                throw new IllegalStateException("Cannot create " + name + ": " + created.statusCode() + " " + created.body());
+            }
+            tokens.add(token(keycloak, "fascia", "fascia-cli", name, name));
+        }
+        System.out.printf(Locale.ROOT, "Signed in %d bench clients in %.1f s%n", count, (System.nanoTime() - began) / 1e9);
+        return tokens;
+    }
+
+    private static String token(String keycloak, String realm, String client, String user, String password) throws Exception {
+        String form = "grant_type=password&client_id=" + client + "&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak + "/realms/" + realm
+                + "/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = ACCESS_TOKEN.matcher(response.body());
+        if (response.statusCode() != 200 || !token.find()) {
+            throw new IllegalStateException("No token for " + user + ": " + response.statusCode() + " " + response.body());
+        }
+        return token.group(1);
+    }
+
+    private static long single(PreparedStatement statement) throws SQLException {
+        try (ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static double percentile(long[] sorted, int p) {
+        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        return options;
+    }
+}
