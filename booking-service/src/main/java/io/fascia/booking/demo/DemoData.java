@@ -47,6 +47,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
+    private static final List<String> NAMES = List.of("Alex Kim", "Morgan Patel", "Sam Rivera", "Jordan Lee", "Taylor Brooks",
+            "Riley Chen");
 
     @ConfigProperty(name = "fascia.demo.enabled", defaultValue = "false")
     boolean enabled;
@@ -134,13 +136,13 @@ public class DemoData {
         for (int i = 0; i < 6; i++) {
             String tag = listing.subject().equals(demoTherapist) ? "theo" : listing.subject().replace("demo-listing-", "listing");
             LocalDate day = weekday(today.minusDays(29 + 5L * i));
-            past(listing, offering, "demo-client-" + tag + "-" + i, day.atTime(10 + i % 3 * 2, 0).atZone(zone).toInstant(),
-                    "COMPLETED", story, story.painOf(i));
+            past(listing, offering, "demo-client-" + tag + "-" + i, NAMES.get(i), day.atTime(10 + i % 3 * 2, 0).atZone(zone)
+                    .toInstant(), "COMPLETED", story, story.painOf(i));
         }
         if (listing.subject().equals(demoTherapist)) {
-            past(listing, offering, demoClient, weekday(today.minusDays(14)).atTime(11, 0).atZone(zone).toInstant(),
+            past(listing, offering, demoClient, "Demo Client", weekday(today.minusDays(14)).atTime(11, 0).atZone(zone).toInstant(),
                     "COMPLETED", story, 7);
-            past(listing, offering, "demo-client-absent", weekday(today.minusDays(3)).atTime(15, 0).atZone(zone).toInstant(),
+            past(listing, offering, "demo-client-absent", "Casey Morgan", weekday(today.minusDays(3)).atTime(15, 0).atZone(zone).toInstant(),
                     "NO_SHOW", story, 5);
             bookings.book(new Caller(demoClient, "Demo Client", true, false, false), "demo-upcoming",
                     new BookingRequests.BookingRequest(listing.therapistId(), offering.offeringId(),
@@ -166,8 +168,8 @@ public class DemoData {
      * A session in the past, written directly: booking refuses past starts, rightly, for everyone
      * but the demo. A completed one publishes its event like a real completion.
      */
-    private void past(ListingSnapshot listing, ListingSnapshot.Offering offering, String client, Instant start, String status,
-            Story story, int baselinePain) {
+    private void past(ListingSnapshot listing, ListingSnapshot.Offering offering, String client, String clientName,
+            Instant start, String status, Story story, int baselinePain) {
         UUID id = UUID.randomUUID();
         Instant end = start.plus(Duration.ofMinutes(offering.minutes()));
         Instant booked = start.minus(Duration.ofDays(6));
@@ -177,7 +179,7 @@ public class DemoData {
                     cancellation_window_hours, idempotency_key, request_fingerprint, created_at)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, 'demo', ?17)""")
                 .setParameter(1, id).setParameter(2, listing.therapistId()).setParameter(3, offering.offeringId())
-                .setParameter(4, client).setParameter(5, client.equals(demoClient) ? "Demo Client" : null)
+                .setParameter(4, client).setParameter(5, clientName)
                 .setParameter(6, Timestamp.from(start)).setParameter(7, Timestamp.from(end)).setParameter(8, status)
                 .setParameter(9, offering.kind()).setParameter(10, offering.title()).setParameter(11, offering.minutes())
                 .setParameter(12, offering.priceCents()).setParameter(13, offering.currency())
