@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.fascia.booking.booking.Caller;
 import io.fascia.booking.testing.SessionFixtures;
-import io.fascia.booking.testing.ShiftableClock;
+import io.fascia.testing.ShiftableClock;
 import io.fascia.testing.PostgresAndKafka;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;

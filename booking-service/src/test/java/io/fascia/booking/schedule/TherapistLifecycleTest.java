@@ -28,7 +28,7 @@ import io.fascia.booking.booking.SessionCompleted;
 import io.fascia.booking.booking.SessionEvents;
 import io.fascia.booking.booking.SessionNoShow;
 import io.fascia.booking.testing.SessionFixtures;
-import io.fascia.booking.testing.ShiftableClock;
+import io.fascia.testing.ShiftableClock;
 import io.fascia.testing.KafkaEvents;
 import io.fascia.testing.PostgresAndKafka;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -22,7 +22,7 @@ import io.fascia.booking.plan.PlanRequests;
 import io.fascia.booking.plan.TreatmentPlans;
 import io.fascia.booking.schedule.ScheduleService;
 import io.fascia.booking.testing.SessionFixtures;
-import io.fascia.booking.testing.ShiftableClock;
+import io.fascia.testing.ShiftableClock;
 import io.fascia.testing.PostgresAndKafka;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package io.fascia.booking.testing;
+package io.fascia.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,8 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 
 /**
- * The service's clock in tests: real time, moved forward on request, so that a test can reach
- * "after the session started" without sleeping. Tests that travel call {@link #reset()} after.
+ * The service's clock in every @QuarkusTest that has this module on its classpath (a bean by
+ * META-INF/beans.xml, chosen over platform's SystemClock by its priority): real time until a test
+ * moves it forward, so that "after the session started" or "four weeks later" needs no sleeping.
+ * Tests that travel call {@link #reset()} afterwards.
  */
 @Alternative
 @Priority(1)
