@@ -1,0 +1,46 @@
+package io.fascia.review.followup;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import io.fascia.review.review.ReviewRequest;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** The client's due follow-up check-ins and their answers. */
+@Path("/api/v1/review/check-ins")
+@RolesAllowed("client")
+@Produces(MediaType.APPLICATION_JSON)
+public class CheckInResource {
+
+    @Inject
+    CheckIns checkIns;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Path("/due")
+    public List<CheckIns.Due> due() {
+        return checkIns.due(identity.getPrincipal().getName());
+    }
+
+    /** 204 once recorded; 409 before it is due, after it closed or when answered already. */
+    @POST
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public void answer(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest.CheckInAnswer answer) {
+        checkIns.answer(identity.getPrincipal().getName(), id, answer);
+    }
+}

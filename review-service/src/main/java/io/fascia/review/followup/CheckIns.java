@@ -1,0 +1,102 @@
+package io.fascia.review.followup;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.fascia.platform.problem.ProblemException;
+import io.fascia.review.outcome.Outcomes;
+import io.fascia.review.review.ReviewReads;
+import io.fascia.review.review.ReviewRequest;
+
+/**
+ * Follow-up check-ins: due from dueAt, answerable until closesAt, then missed. Answers and
+ * misses change the therapist's outcomes, so both republish them.
+ */
+@ApplicationScoped
+public class CheckIns {
+
+    private static final Logger LOG = Logger.getLogger(CheckIns.class);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Outcomes outcomes;
+
+    @Inject
+    Clock clock;
+
+    /** A check-in the client can answer now. */
+    public record Due(UUID id, UUID reviewId, UUID bookingId, UUID therapistId, String therapistName, String condition,
+            int baselinePain, int ordinal, String dueAfter, Instant dueAt, Instant closesAt) {
+    }
+
+    @Transactional
+    public List<Due> due(String client) {
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT c.id, r.id, r.booking_id, r.therapist_id, t.display_name, r.condition_code, r.baseline_pain, c.ordinal,
+                       c.due_after, c.due_at, c.closes_at
+                FROM check_in c JOIN review r ON r.id = c.review_id LEFT JOIN therapist t ON t.therapist_id = r.therapist_id
+                WHERE c.client_subject = ?1 AND c.status = 'OPEN' AND c.due_at <= ?2 AND c.closes_at > ?2
+                ORDER BY c.closes_at""").setParameter(1, client).setParameter(2, now).getResultList();
+        return rows.stream().map(r -> new Due((UUID) r[0], (UUID) r[1], (UUID) r[2], (UUID) r[3], (String) r[4], (String) r[5],
+                ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), (String) r[8], ReviewReads.instant(r[9]),
+                ReviewReads.instant(r[10]))).toList();
+    }
+
+    @Transactional
+    public void answer(String client, UUID checkIn, ReviewRequest.CheckInAnswer answer) {
+        List<?> found = em.createNativeQuery("""
+                SELECT c.status, c.due_at, c.closes_at, r.therapist_id FROM check_in c JOIN review r ON r.id = c.review_id
+                WHERE c.id = ?1 AND c.client_subject = ?2 FOR UPDATE OF c""")
+                .setParameter(1, checkIn).setParameter(2, client).getResultList();
+        if (found.isEmpty()) {
+            throw ProblemException.notFound("You have no check-in " + checkIn + ".");
+        }
+        Object[] c = (Object[]) found.get(0);
+        Instant now = Instant.now(clock);
+        if (!"OPEN".equals(c[0])) {
+            throw ProblemException.conflict("This check-in is " + ((String) c[0]).toLowerCase() + " already.");
+        }
+        if (now.isBefore(ReviewReads.instant(c[1]))) {
+            throw ProblemException.conflict("This check-in is not due until " + ReviewReads.instant(c[1]) + ".");
+        }
+        if (!now.isBefore(ReviewReads.instant(c[2]))) {
+            throw ProblemException.conflict("This check-in closed at " + ReviewReads.instant(c[2]) + ".");
+        }
+        em.createNativeQuery("""
+                UPDATE check_in SET status = 'ANSWERED', pain_now = ?1, pgic = ?2, still_homecare = ?3, answered_at = ?4
+                WHERE id = ?5""")
+                .setParameter(1, answer.painNow()).setParameter(2, answer.pgic()).setParameter(3, answer.stillDoingHomecare())
+                .setParameter(4, Timestamp.from(now)).setParameter(5, checkIn).executeUpdate();
+        outcomes.refresh((UUID) c[3]);
+    }
+
+    /** Closes every check-in whose answer window has passed, and republishes the outcomes they change. */
+    @Transactional
+    public int closeMissed() {
+        @SuppressWarnings("unchecked")
+        List<UUID> therapists = em.createNativeQuery("""
+                WITH missed AS (
+                    UPDATE check_in SET status = 'MISSED' WHERE status = 'OPEN' AND closes_at <= ?1 RETURNING review_id)
+                SELECT DISTINCT r.therapist_id FROM missed m JOIN review r ON r.id = m.review_id""")
+                .setParameter(1, Timestamp.from(Instant.now(clock))).getResultList();
+        therapists.forEach(outcomes::refresh);
+        if (!therapists.isEmpty()) {
+            LOG.infof("Closed missed check-ins of %d therapist(s)", therapists.size());
+        }
+        return therapists.size();
+    }
+}

@@ -1,0 +1,68 @@
+package io.fascia.review.moderation;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.fascia.platform.web.Page;
+import io.fascia.platform.web.QueryParams;
+import io.fascia.review.review.ReviewRequest;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** The admins' moderation queue of comments and replies. */
+@Path("/api/v1/review/admin/moderation")
+@RolesAllowed("admin")
+@Produces(MediaType.APPLICATION_JSON)
+public class ModerationResource {
+
+    @Inject
+    Moderation moderation;
+
+    @Inject
+    SecurityIdentity identity;
+
+    /** Pending texts oldest first; {@code kind} is comment or reply (default both). */
+    @GET
+    public Page<Moderation.Pending> queue(@QueryParam("kind") String kind, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        QueryParams params = new QueryParams();
+        Moderation.Kind which = params.choice("kind", kind, Moderation.Kind.class, null);
+        int pageNumber = params.integer("page", page, 0, 0, 10_000);
+        int pageSize = params.integer("size", size, 20, 1, 100);
+        params.check();
+        return moderation.queue(which, pageNumber, pageSize);
+    }
+
+    @POST
+    @Path("/{kind}/{reviewId}/approve")
+    public void approve(@PathParam("kind") String kind, @PathParam("reviewId") UUID reviewId) {
+        moderation.decide(identity.getPrincipal().getName(), kind(kind), reviewId, true, null);
+    }
+
+    /** The reason is kept with the decision. */
+    @POST
+    @Path("/{kind}/{reviewId}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public void reject(@PathParam("kind") String kind, @PathParam("reviewId") UUID reviewId,
+            @Valid @NotNull ReviewRequest.Text reason) {
+        moderation.decide(identity.getPrincipal().getName(), kind(kind), reviewId, false, reason.text().strip());
+    }
+
+    private static Moderation.Kind kind(String kind) {
+        QueryParams params = new QueryParams();
+        Moderation.Kind parsed = params.choice("kind", kind, Moderation.Kind.class, null);
+        params.check();
+        return parsed;
+    }
+}

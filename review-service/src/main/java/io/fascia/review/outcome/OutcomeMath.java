@@ -1,0 +1,87 @@
+package io.fascia.review.outcome;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome figures of one therapist for one condition, from their reviews and check-ins.
+ * Pure, so the maths is unit-tested without a database.
+ *
+ * <p>
+ * <b>Durable responder</b>: a review whose 4-week check-in (the last follow-up) was answered with
+ * pain at least 2 points, or at least 30%, below the baseline from intake. A review whose 4-week
+ * check-in is still open or was missed is not (yet) one: relief has to be shown to last.
+ *
+ * <p>
+ * <b>Shrunk score</b>: the posterior mean of the durable-responder rate under a Beta prior centred
+ * on the platform's rate {@code p0} for the condition with the strength of {@code w} reviews:
+ *
+ * <pre>
+ * shrunk = (responders + w * p0) / (reviews + w)
+ * </pre>
+ *
+ * No reviews gives exactly {@code p0}; two glowing reviews move it only a little; forty good ones
+ * dominate it. {@code p0} is the platform's own share for the condition (all therapists), or
+ * {@link #PRIOR_WITHOUT_DATA} while no review for the condition exists anywhere.
+ */
+public final class OutcomeMath {
+
+    /** A deliberately modest prior until the platform has any review for a condition. */
+    public static final double PRIOR_WITHOUT_DATA = 0.3;
+
+    private OutcomeMath() {
+    }
+
+    /**
+     * @param painAt4Weeks pain at the last follow-up, or null while it is unanswered
+     */
+    public record ReviewOutcome(int baselinePain, int painAfterSession, Integer painAt4Weeks) {
+    }
+
+    /** Follow-ups that have closed: answered or missed. Open ones count for neither. */
+    public record CheckIns(int answered, int missed) {
+    }
+
+    public record Aggregate(String condition, int reviewCount, Double meanPainChangeAfterSession,
+            Double meanPainChangeAt4Weeks, int durableResponders, double durableResponderShare, Double followUpResponseRate,
+            double shrunkScore, double platformDurableResponderShare) {
+    }
+
+    public static boolean durableResponder(int baselinePain, Integer painAt4Weeks) {
+        if (painAt4Weeks == null) {
+            return false;
+        }
+        int drop = baselinePain - painAt4Weeks;
+        return drop >= 2 || baselinePain > 0 && drop >= 0.3 * baselinePain;
+    }
+
+    public static double shrunk(int responders, int reviews, double prior, double priorWeight) {
+        return (responders + priorWeight * prior) / (reviews + priorWeight);
+    }
+
+    /** The platform's durable-responder share for a condition, or the modest prior without data. */
+    public static double platformShare(int responders, int reviews) {
+        return reviews == 0 ? PRIOR_WITHOUT_DATA : (double) responders / reviews;
+    }
+
+    public static Aggregate aggregate(String condition, List<ReviewOutcome> reviews, CheckIns checkIns, double platformShare,
+            double priorWeight) {
+        int n = reviews.size();
+        int responders = (int) reviews.stream().filter(r -> durableResponder(r.baselinePain(), r.painAt4Weeks())).count();
+        Double afterSession = n == 0 ? null
+                : reviews.stream().mapToInt(r -> r.painAfterSession() - r.baselinePain()).average().orElseThrow();
+        List<ReviewOutcome> followedUp = reviews.stream().filter(r -> Objects.nonNull(r.painAt4Weeks())).toList();
+        Double at4Weeks = followedUp.isEmpty() ? null
+                : followedUp.stream().mapToInt(r -> r.painAt4Weeks() - r.baselinePain()).average().orElseThrow();
+        int closed = checkIns.answered() + checkIns.missed();
+        Double responseRate = closed == 0 ? null : (double) checkIns.answered() / closed;
+        return new Aggregate(condition, n, round(afterSession), round(at4Weeks), responders,
+                n == 0 ? 0.0 : round((double) responders / n), round(responseRate),
+                round(shrunk(responders, n, platformShare, priorWeight)), round(platformShare));
+    }
+
+    /** Four decimals: enough for ranking, and identical inputs give byte-identical snapshots. */
+    private static Double round(Double value) {
+        return value == null ? null : Math.round(value * 10_000) / 10_000.0;
+    }
+}

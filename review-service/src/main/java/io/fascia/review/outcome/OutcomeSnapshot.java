@@ -1,0 +1,27 @@
+package io.fascia.review.outcome;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * {@code fascia.review.outcome-snapshot.v1} on {@code fascia.review.outcomes.v1}, key therapistId
+ * (schema: src/main/resources/events/outcome-snapshot.v1.json). Lists every condition the
+ * therapist has reviews for; the latest per key is the truth.
+ */
+public record OutcomeSnapshot(UUID therapistId, List<ConditionOutcome> conditions, Instant snapshotAt) {
+
+    public static final String TOPIC = "fascia.review.outcomes.v1";
+    public static final String TYPE = "fascia.review.outcome-snapshot.v1";
+
+    public record ConditionOutcome(String condition, int reviewCount, Double meanPainChangeAfterSession,
+            Double meanPainChangeAt4Weeks, double durableResponderShare, Double followUpResponseRate, double shrunkScore,
+            double platformDurableResponderShare) {
+
+        static ConditionOutcome of(OutcomeMath.Aggregate a) {
+            return new ConditionOutcome(a.condition(), a.reviewCount(), a.meanPainChangeAfterSession(),
+                    a.meanPainChangeAt4Weeks(), a.durableResponderShare(), a.followUpResponseRate(), a.shrunkScore(),
+                    a.platformDurableResponderShare());
+        }
+    }
+}

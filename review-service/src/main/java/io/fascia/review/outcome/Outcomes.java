@@ -1,0 +1,116 @@
+package io.fascia.review.outcome;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.fascia.platform.outbox.Outbox;
+
+/**
+ * Recomputes a therapist's outcome aggregates from scratch (so recomputing is idempotent),
+ * stores them and publishes them as one snapshot through the outbox, in the transaction of the
+ * change that caused it.
+ */
+@ApplicationScoped
+public class Outcomes {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "fascia.review.prior-weight")
+    double priorWeight;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutcomeSnapshot refresh(UUID therapist) {
+        Map<String, List<OutcomeMath.ReviewOutcome>> byCondition = new TreeMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> reviews = em.createNativeQuery("""
+                SELECT r.condition_code, r.baseline_pain, r.pain_after, last.pain_now
+                FROM review r
+                LEFT JOIN LATERAL (SELECT c.pain_now, c.status FROM check_in c WHERE c.review_id = r.id
+                                   ORDER BY c.ordinal DESC LIMIT 1) last ON true
+                WHERE r.therapist_id = ?1""").setParameter(1, therapist).getResultList();
+        for (Object[] r : reviews) {
+            byCondition.computeIfAbsent((String) r[0], c -> new ArrayList<>()).add(new OutcomeMath.ReviewOutcome(
+                    ((Number) r[1]).intValue(), ((Number) r[2]).intValue(), r[3] == null ? null : ((Number) r[3]).intValue()));
+        }
+        Instant now = Instant.now(clock);
+        List<OutcomeSnapshot.ConditionOutcome> conditions = new ArrayList<>();
+        em.createNativeQuery("DELETE FROM outcome_aggregate WHERE therapist_id = ?1").setParameter(1, therapist).executeUpdate();
+        for (Map.Entry<String, List<OutcomeMath.ReviewOutcome>> entry : byCondition.entrySet()) {
+            OutcomeMath.Aggregate a = OutcomeMath.aggregate(entry.getKey(), entry.getValue(),
+                    checkIns(therapist, entry.getKey()), platformShare(entry.getKey()), priorWeight);
+            store(therapist, a, now);
+            conditions.add(OutcomeSnapshot.ConditionOutcome.of(a));
+        }
+        OutcomeSnapshot snapshot = new OutcomeSnapshot(therapist, conditions, now);
+        outbox.publish(OutcomeSnapshot.TOPIC, therapist.toString(), OutcomeSnapshot.TYPE, snapshot);
+        return snapshot;
+    }
+
+    /** The stored aggregates of a therapist, for the public outcome page. */
+    @Transactional
+    public List<OutcomeSnapshot.ConditionOutcome> of(UUID therapist) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT condition_code, review_count, mean_pain_change_after, mean_pain_change_4_weeks, durable_responder_share,
+                       follow_up_response_rate, shrunk_score, platform_share
+                FROM outcome_aggregate WHERE therapist_id = ?1 ORDER BY review_count DESC, condition_code""")
+                .setParameter(1, therapist).getResultList();
+        return rows.stream().map(r -> new OutcomeSnapshot.ConditionOutcome((String) r[0], ((Number) r[1]).intValue(),
+                (Double) r[2], (Double) r[3], (Double) r[4], (Double) r[5], (Double) r[6], (Double) r[7])).toList();
+    }
+
+    private OutcomeMath.CheckIns checkIns(UUID therapist, String condition) {
+        Object[] counts = (Object[]) em.createNativeQuery("""
+                SELECT count(*) FILTER (WHERE c.status = 'ANSWERED'), count(*) FILTER (WHERE c.status = 'MISSED')
+                FROM check_in c JOIN review r ON r.id = c.review_id
+                WHERE r.therapist_id = ?1 AND r.condition_code = ?2""")
+                .setParameter(1, therapist).setParameter(2, condition).getSingleResult();
+        return new OutcomeMath.CheckIns(((Number) counts[0]).intValue(), ((Number) counts[1]).intValue());
+    }
+
+    /** Durable responders among all the platform's reviews of a condition. */
+    private double platformShare(String condition) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT r.baseline_pain, last.pain_now FROM review r
+                LEFT JOIN LATERAL (SELECT c.pain_now FROM check_in c WHERE c.review_id = r.id
+                                   ORDER BY c.ordinal DESC LIMIT 1) last ON true
+                WHERE r.condition_code = ?1""").setParameter(1, condition).getResultList();
+        int responders = (int) rows.stream().filter(r -> OutcomeMath.durableResponder(((Number) r[0]).intValue(),
+                r[1] == null ? null : ((Number) r[1]).intValue())).count();
+        return OutcomeMath.platformShare(responders, rows.size());
+    }
+
+    private void store(UUID therapist, OutcomeMath.Aggregate a, Instant now) {
+        em.createNativeQuery("""
+                INSERT INTO outcome_aggregate (therapist_id, condition_code, review_count, mean_pain_change_after,
+                    mean_pain_change_4_weeks, durable_responders, durable_responder_share, follow_up_response_rate,
+                    shrunk_score, platform_share, computed_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)""")
+                .setParameter(1, therapist).setParameter(2, a.condition()).setParameter(3, a.reviewCount())
+                .setParameter(4, a.meanPainChangeAfterSession()).setParameter(5, a.meanPainChangeAt4Weeks())
+                .setParameter(6, a.durableResponders()).setParameter(7, a.durableResponderShare())
+                .setParameter(8, a.followUpResponseRate()).setParameter(9, a.shrunkScore())
+                .setParameter(10, a.platformDurableResponderShare()).setParameter(11, Timestamp.from(now)).executeUpdate();
+    }
+}

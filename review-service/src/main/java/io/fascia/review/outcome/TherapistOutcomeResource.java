@@ -1,0 +1,72 @@
+package io.fascia.review.outcome;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.fascia.platform.problem.ProblemException;
+import io.fascia.platform.web.Page;
+import io.fascia.platform.web.QueryParams;
+import io.fascia.review.review.ReviewReads;
+import io.fascia.review.therapist.Therapists;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** A therapist's outcomes and reviews: public and pseudonymous; a therapist's own list too. */
+@Path("/api/v1/review/therapists")
+@Produces(MediaType.APPLICATION_JSON)
+public class TherapistOutcomeResource {
+
+    @Inject
+    Outcomes outcomes;
+
+    @Inject
+    ReviewReads reads;
+
+    @Inject
+    Therapists therapists;
+
+    @Inject
+    SecurityIdentity identity;
+
+    public record TherapistOutcomes(UUID therapistId, List<OutcomeSnapshot.ConditionOutcome> conditions) {
+    }
+
+    @GET
+    @Path("/{id}/outcomes")
+    @PermitAll
+    public TherapistOutcomes outcomes(@PathParam("id") UUID therapist) {
+        return new TherapistOutcomes(therapist, outcomes.of(therapist));
+    }
+
+    @GET
+    @Path("/{id}/reviews")
+    @PermitAll
+    public Page<ReviewReads.PublicReview> reviews(@PathParam("id") UUID therapist, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        QueryParams params = new QueryParams();
+        int pageNumber = params.integer("page", page, 0, 0, 10_000);
+        int pageSize = params.integer("size", size, 20, 1, 100);
+        params.check();
+        return reads.publicOf(therapist, pageNumber, pageSize);
+    }
+
+    /** The signed-in therapist's reviews, as the public sees them (the replies they can write are per review). */
+    @GET
+    @Path("/me/reviews")
+    @RolesAllowed("therapist")
+    public Page<ReviewReads.PublicReview> mine(@QueryParam("page") String page, @QueryParam("size") String size) {
+        UUID therapist = QuarkusTransaction.requiringNew().call(() -> therapists.ownedBy(identity.getPrincipal().getName()))
+                .orElseThrow(() -> ProblemException.notFound("Reviews do not know your listing yet."));
+        return reviews(therapist, page, size);
+    }
+}

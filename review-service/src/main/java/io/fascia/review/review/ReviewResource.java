@@ -1,0 +1,60 @@
+package io.fascia.review.review;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.fascia.platform.web.Page;
+import io.fascia.platform.web.QueryParams;
+import io.fascia.review.moderation.Moderation;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** A client's own reviews; a therapist's one reply to a review of theirs. */
+@Path("/api/v1/review/reviews")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReviewResource {
+
+    @Inject
+    ReviewReads reads;
+
+    @Inject
+    Moderation moderation;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Path("/mine")
+    @RolesAllowed("client")
+    public Page<ReviewView> mine(@QueryParam("page") String page, @QueryParam("size") String size) {
+        QueryParams params = new QueryParams();
+        int pageNumber = params.integer("page", page, 0, 0, 10_000);
+        int pageSize = params.integer("size", size, 20, 1, 100);
+        params.check();
+        return reads.ofClient(identity.getPrincipal().getName(), pageNumber, pageSize);
+    }
+
+    /** Starts PENDING until an admin approves it; a reply that talks about the client's health is flagged. */
+    @POST
+    @Path("/{id}/reply")
+    @RolesAllowed("therapist")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RestResponse<Moderation.Reply> reply(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest.Text reply) {
+        return RestResponse.status(Response.Status.CREATED,
+                moderation.reply(identity.getPrincipal().getName(), id, reply.text()));
+    }
+}

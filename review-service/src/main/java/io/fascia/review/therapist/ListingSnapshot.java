@@ -1,0 +1,11 @@
+package io.fascia.review.therapist;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/** What review-service reads of directory's listing snapshot: who the therapist is. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ListingSnapshot(UUID therapistId, String subject, String displayName, Instant snapshotAt) {
+}

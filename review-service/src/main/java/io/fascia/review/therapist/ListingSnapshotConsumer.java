@@ -1,0 +1,31 @@
+package io.fascia.review.therapist;
+
+import java.util.concurrent.CompletionStage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.fascia.platform.inbox.IncomingEvents;
+import io.smallrye.common.annotation.Blocking;
+
+/** Keeps the therapist replica; poison goes to {@code fascia.review.listings-dlq.v1}. */
+@ApplicationScoped
+public class ListingSnapshotConsumer {
+
+    @Inject
+    Therapists therapists;
+
+    @Inject
+    ObjectMapper json;
+
+    @Incoming("directory-listings")
+    @Blocking
+    public CompletionStage<Void> consume(Message<String> message) {
+        return IncomingEvents.apply(message, json, ListingSnapshot.class, therapists::apply);
+    }
+}

@@ -1,0 +1,57 @@
+package io.fascia.review.therapist;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.faulttolerance.Retry;
+
+import io.fascia.platform.inbox.MessageLog;
+import io.fascia.platform.inbox.PoisonMessage;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** The replica of therapists' subjects and names: replies and a therapist's own reviews are authorised by it. */
+@ApplicationScoped
+public class Therapists {
+
+    static final String CONSUMER = "review.directory-listings";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MessageLog messageLog;
+
+    @Retry(maxRetries = 3, delay = 200, jitter = 100, abortOn = PoisonMessage.class)
+    public void apply(String messageId, ListingSnapshot snapshot) {
+        if (snapshot.therapistId() == null || snapshot.subject() == null || snapshot.displayName() == null
+                || snapshot.snapshotAt() == null) {
+            throw new PoisonMessage("a required field of the listing snapshot is missing");
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (!messageLog.firstDelivery(CONSUMER, messageId)) {
+                return;
+            }
+            em.createNativeQuery("""
+                    INSERT INTO therapist (therapist_id, subject, display_name, snapshot_at) VALUES (?1, ?2, ?3, ?4)
+                    ON CONFLICT (therapist_id) DO UPDATE SET subject = excluded.subject, display_name = excluded.display_name,
+                        snapshot_at = excluded.snapshot_at
+                    WHERE therapist.snapshot_at <= excluded.snapshot_at""")
+                    .setParameter(1, snapshot.therapistId()).setParameter(2, snapshot.subject())
+                    .setParameter(3, snapshot.displayName()).setParameter(4, Timestamp.from(snapshot.snapshotAt()))
+                    .executeUpdate();
+        });
+    }
+
+    /** The listing a token subject owns, once directory has published it. Needs the caller's transaction. */
+    public Optional<UUID> ownedBy(String subject) {
+        List<?> found = em.createNativeQuery("SELECT therapist_id FROM therapist WHERE subject = ?1")
+                .setParameter(1, subject).getResultList();
+        return found.stream().map(UUID.class::cast).findFirst();
+    }
+}

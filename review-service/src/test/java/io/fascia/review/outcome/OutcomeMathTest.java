@@ -1,0 +1,85 @@
+package io.fascia.review.outcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class OutcomeMathTest {
+
+    private static final double PLATFORM = 0.4;
+    private static final double WEIGHT = 10;
+
+    @Test
+    void noReviewsGiveThePriorAndNoMeans() {
+        OutcomeMath.Aggregate a = OutcomeMath.aggregate("neck-pain", List.of(), new OutcomeMath.CheckIns(0, 0), PLATFORM, WEIGHT);
+        assertThat(a.reviewCount()).isZero();
+        assertThat(a.meanPainChangeAfterSession()).isNull();
+        assertThat(a.meanPainChangeAt4Weeks()).isNull();
+        assertThat(a.followUpResponseRate()).isNull();
+        assertThat(a.durableResponderShare()).isZero();
+        assertThat(a.shrunkScore()).isEqualTo(PLATFORM);
+    }
+
+    @Test
+    void oneGlowingReviewMovesTheScoreOnlyALittle() {
+        OutcomeMath.Aggregate a = OutcomeMath.aggregate("neck-pain", List.of(new OutcomeMath.ReviewOutcome(7, 2, 3)),
+                new OutcomeMath.CheckIns(2, 0), PLATFORM, WEIGHT);
+        assertThat(a.reviewCount()).isEqualTo(1);
+        assertThat(a.meanPainChangeAfterSession()).isEqualTo(-5.0);
+        assertThat(a.meanPainChangeAt4Weeks()).isEqualTo(-4.0);
+        assertThat(a.durableResponderShare()).isEqualTo(1.0);
+        assertThat(a.followUpResponseRate()).isEqualTo(1.0);
+        // (1 + 10 * 0.4) / (1 + 10)
+        assertThat(a.shrunkScore()).isCloseTo(5.0 / 11, within(1e-4));
+    }
+
+    @Test
+    void manyGoodReviewsOutweighThePriorAndBeatAFewPerfectOnes() {
+        List<OutcomeMath.ReviewOutcome> many = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            // 30 of 40 still at least 2 points better at 4 weeks; the rest back at baseline.
+            many.add(new OutcomeMath.ReviewOutcome(6, 3, i < 30 ? 3 : 6));
+        }
+        OutcomeMath.Aggregate lots = OutcomeMath.aggregate("upper-back-pain", many, new OutcomeMath.CheckIns(70, 10), PLATFORM,
+                WEIGHT);
+        assertThat(lots.durableResponderShare()).isEqualTo(0.75);
+        assertThat(lots.followUpResponseRate()).isEqualTo(0.875);
+        assertThat(lots.meanPainChangeAt4Weeks()).isEqualTo(-2.25);
+        assertThat(lots.shrunkScore()).isCloseTo((30 + 4.0) / 50, within(1e-4));
+
+        OutcomeMath.Aggregate two = OutcomeMath.aggregate("upper-back-pain",
+                List.of(new OutcomeMath.ReviewOutcome(8, 1, 1), new OutcomeMath.ReviewOutcome(8, 1, 1)),
+                new OutcomeMath.CheckIns(4, 0), PLATFORM, WEIGHT);
+        assertThat(two.durableResponderShare()).isEqualTo(1.0);
+        assertThat(lots.shrunkScore()).isGreaterThan(two.shrunkScore());
+    }
+
+    @Test
+    void reliefMustLastFourWeeksToCount() {
+        // Relaxation: great on the day, back to baseline at 4 weeks.
+        assertThat(OutcomeMath.durableResponder(6, 6)).isFalse();
+        assertThat(OutcomeMath.durableResponder(6, null)).as("not answered yet").isFalse();
+        assertThat(OutcomeMath.durableResponder(6, 4)).as("2 points").isTrue();
+        assertThat(OutcomeMath.durableResponder(3, 2)).as("1 point is 33% of 3").isTrue();
+        assertThat(OutcomeMath.durableResponder(5, 4)).as("1 point, 20%").isFalse();
+        assertThat(OutcomeMath.durableResponder(0, 0)).isFalse();
+    }
+
+    @Test
+    void thePlatformShareFallsBackToAModestPriorWithoutData() {
+        assertThat(OutcomeMath.platformShare(0, 0)).isEqualTo(OutcomeMath.PRIOR_WITHOUT_DATA);
+        assertThat(OutcomeMath.platformShare(3, 12)).isEqualTo(0.25);
+    }
+
+    @Test
+    void recomputingTheSameInputsGivesTheSameAggregate() {
+        List<OutcomeMath.ReviewOutcome> reviews = List.of(new OutcomeMath.ReviewOutcome(7, 4, 5),
+                new OutcomeMath.ReviewOutcome(5, 2, null));
+        assertThat(OutcomeMath.aggregate("tmj", reviews, new OutcomeMath.CheckIns(3, 1), PLATFORM, WEIGHT))
+                .isEqualTo(OutcomeMath.aggregate("tmj", reviews, new OutcomeMath.CheckIns(3, 1), PLATFORM, WEIGHT));
+    }
+}
