@@ -1,11 +1,7 @@
 package io.fascia.booking.security;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,12 +19,11 @@ import io.fascia.booking.plan.TreatmentPlans;
 import io.fascia.booking.schedule.ScheduleService;
 import io.fascia.booking.testing.SessionFixtures;
 import io.fascia.testing.ShiftableClock;
+import io.fascia.testing.AccessMatrix;
 import io.fascia.testing.PostgresAndKafka;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 
 /**
  * Every booking-service route for anonymous, the booking's client, another client, the booking's
@@ -65,9 +60,6 @@ class BookingAuthorizationTest {
     @Inject
     ObjectMapper json;
 
-    /** Expected status per caller: anonymous, client, other client, therapist, other therapist, admin. */
-    private record Route(String method, String path, Object body, int... expected) {
-    }
 
     @BeforeEach
     void fixtures() {
@@ -91,33 +83,33 @@ class BookingAuthorizationTest {
         }
     }
 
-    private List<Route> routes() {
+    private List<AccessMatrix.Route> routes() {
         String day = therapist.at(5, 9).toLocalDate().toString();
         Map<String, Object> planBody = Map.of("findings", Map.of("painfulRegions", List.of("neck"), "suspectedCauseRegions",
                 List.of()), "goals", List.of("Sleep through the night"), "plannedSessions", 3, "intervalDays", 7, "homecare",
                 List.of());
         Map<String, Object> moveTo = Map.of("start", therapist.at(31, 10).toString());
         return List.of(
-                new Route("GET", API + "/availability/me", null, 401, 403, 403, 200, 200, 403),
-                new Route("PUT", API + "/availability/me", Map.of(), 401, 403, 403, 400, 400, 403),
-                new Route("GET", API + "/therapists/" + therapist.id() + "/slots?offeringId=" + therapist.offering()
+                new AccessMatrix.Route("GET", API + "/availability/me", null, 401, 403, 403, 200, 200, 403),
+                new AccessMatrix.Route("PUT", API + "/availability/me", Map.of(), 401, 403, 403, 400, 400, 403),
+                new AccessMatrix.Route("GET", API + "/therapists/" + therapist.id() + "/slots?offeringId=" + therapist.offering()
                         + "&from=" + day + "&to=" + day, null, 200, 200, 200, 200, 200, 200),
-                new Route("POST", API + "/bookings", Map.of(), 401, 400, 400, 403, 403, 403),
-                new Route("GET", API + "/bookings/mine", null, 401, 200, 200, 403, 403, 403),
-                new Route("GET", API + "/bookings/" + done, null, 401, 200, 404, 200, 404, 200),
-                new Route("GET", API + "/bookings/" + done + "/history", null, 401, 200, 404, 200, 404, 200),
-                new Route("POST", API + "/bookings/" + done + "/cancel", Map.of(), 401, 409, 404, 403, 403, 403),
-                new Route("POST", API + "/bookings/" + done + "/reschedule", moveTo, 401, 409, 404, 403, 403, 403),
-                new Route("GET", API + "/schedule/me", null, 401, 403, 403, 200, 200, 403),
-                new Route("POST", API + "/schedule/bookings/" + done + "/cancel", Map.of("reason", "test"),
+                new AccessMatrix.Route("POST", API + "/bookings", Map.of(), 401, 400, 400, 403, 403, 403),
+                new AccessMatrix.Route("GET", API + "/bookings/mine", null, 401, 200, 200, 403, 403, 403),
+                new AccessMatrix.Route("GET", API + "/bookings/" + done, null, 401, 200, 404, 200, 404, 200),
+                new AccessMatrix.Route("GET", API + "/bookings/" + done + "/history", null, 401, 200, 404, 200, 404, 200),
+                new AccessMatrix.Route("POST", API + "/bookings/" + done + "/cancel", Map.of(), 401, 409, 404, 403, 403, 403),
+                new AccessMatrix.Route("POST", API + "/bookings/" + done + "/reschedule", moveTo, 401, 409, 404, 403, 403, 403),
+                new AccessMatrix.Route("GET", API + "/schedule/me", null, 401, 403, 403, 200, 200, 403),
+                new AccessMatrix.Route("POST", API + "/schedule/bookings/" + done + "/cancel", Map.of("reason", "test"),
                         401, 403, 403, 409, 404, 403),
-                new Route("POST", API + "/schedule/bookings/" + done + "/complete", null, 401, 403, 403, 409, 404, 403),
-                new Route("POST", API + "/schedule/bookings/" + done + "/no-show", null, 401, 403, 403, 409, 404, 403),
-                new Route("PUT", API + "/schedule/bookings/" + upcoming + "/plan", planBody, 401, 403, 403, 409, 404, 403),
-                new Route("GET", API + "/plans/mine", null, 401, 200, 200, 403, 403, 403),
-                new Route("GET", API + "/plans/" + plan, null, 401, 200, 404, 200, 404, 200),
-                new Route("GET", API + "/plans/" + plan + "/versions", null, 401, 200, 404, 200, 404, 200),
-                new Route("GET", API + "/admin/therapists/" + therapist.id() + "/schedule", null, 401, 403, 403, 403, 403, 200));
+                new AccessMatrix.Route("POST", API + "/schedule/bookings/" + done + "/complete", null, 401, 403, 403, 409, 404, 403),
+                new AccessMatrix.Route("POST", API + "/schedule/bookings/" + done + "/no-show", null, 401, 403, 403, 409, 404, 403),
+                new AccessMatrix.Route("PUT", API + "/schedule/bookings/" + upcoming + "/plan", planBody, 401, 403, 403, 409, 404, 403),
+                new AccessMatrix.Route("GET", API + "/plans/mine", null, 401, 200, 200, 403, 403, 403),
+                new AccessMatrix.Route("GET", API + "/plans/" + plan, null, 401, 200, 404, 200, 404, 200),
+                new AccessMatrix.Route("GET", API + "/plans/" + plan + "/versions", null, 401, 200, 404, 200, 404, 200),
+                new AccessMatrix.Route("GET", API + "/admin/therapists/" + therapist.id() + "/schedule", null, 401, 403, 403, 403, 403, 200));
     }
 
     @Test
@@ -155,22 +147,8 @@ class BookingAuthorizationTest {
         check(5);
     }
 
+    /** Columns: anonymous, client, other client, therapist, other therapist, admin. */
     private void check(int caller) {
-        List<String> wrong = new ArrayList<>();
-        for (Route route : routes()) {
-            var request = given();
-            if (route.body() != null) {
-                request = request.contentType(ContentType.JSON).body(route.body());
-            }
-            Response response = request.request(route.method(), route.path());
-            int expected = route.expected()[caller];
-            if (response.statusCode() != expected) {
-                wrong.add(route.method() + " " + route.path() + ": expected " + expected + ", got " + response.statusCode()
-                        + " " + response.asString());
-            } else if (expected >= 400) {
-                assertThat(response.contentType()).as(route.method() + " " + route.path()).startsWith("application/problem+json");
-            }
-        }
-        assertThat(wrong).isEmpty();
+        AccessMatrix.check(routes(), caller);
     }
 }

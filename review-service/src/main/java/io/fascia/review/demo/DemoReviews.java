@@ -81,7 +81,7 @@ public class DemoReviews {
         int baseline = s.baselinePain();
         int after = Math.max(0, baseline - (medical ? 3 : 4));
         int atOneWeek = Math.max(0, baseline - (medical ? 3 : 1));
-        int atFourWeeks = medical ? Math.max(0, baseline - 4 + (variant == 2 ? 3 : 0)) : baseline;
+        int atFourWeeks = medical ? Math.max(0, baseline - 4 + (variant == 2 ? 2 : 0)) : baseline;
         List<String> comments = medical ? MEDICAL_COMMENTS : RELAXATION_COMMENTS;
         String comment = variant == 1 ? null : comments.get(variant % comments.size());
         Instant created = s.completedAt().plus(Duration.ofHours(20));

@@ -1,9 +1,5 @@
 package io.fascia.review.security;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,12 +12,11 @@ import org.junit.jupiter.api.Test;
 import io.fascia.review.review.ReviewRequest;
 import io.fascia.review.review.ReviewService;
 import io.fascia.review.testing.Sessions;
+import io.fascia.testing.AccessMatrix;
 import io.fascia.testing.PostgresAndKafka;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 
 /**
  * Every review-service route for anonymous, the session's client, another client, the session's
@@ -45,8 +40,6 @@ class ReviewAuthorizationTest {
     @Inject
     ReviewService reviews;
 
-    private record Route(String method, String path, Object body, int... expected) {
-    }
 
     @BeforeEach
     void aReviewedSession() {
@@ -61,25 +54,25 @@ class ReviewAuthorizationTest {
         checkIn = view.checkIns().get(0).id();
     }
 
-    private List<Route> routes() {
+    private List<AccessMatrix.Route> routes() {
         Map<String, Object> answer = Map.of("painNow", 3, "pgic", 6, "stillDoingHomecare", true);
         return List.of(
-                new Route("GET", API + "/sessions/reviewable", null, 401, 200, 200, 403, 403, 403),
+                new AccessMatrix.Route("GET", API + "/sessions/reviewable", null, 401, 200, 200, 403, 403, 403),
                 // A second review of the same session: 409 for its client, 404 for anyone else's client.
-                new Route("POST", API + "/sessions/" + reviewed + "/review", Map.of("painAfter", 2, "sorenessDays", 0, "pgic", 6,
+                new AccessMatrix.Route("POST", API + "/sessions/" + reviewed + "/review", Map.of("painAfter", 2, "sorenessDays", 0, "pgic", 6,
                         "assessedBeforeTreatment", true, "planDiscussed", true, "homecareAssigned", true, "wouldRecommend",
                         true), 401, 409, 404, 403, 403, 403),
-                new Route("GET", API + "/reviews/mine", null, 401, 200, 200, 403, 403, 403),
-                new Route("GET", API + "/check-ins/due", null, 401, 200, 200, 403, 403, 403),
+                new AccessMatrix.Route("GET", API + "/reviews/mine", null, 401, 200, 200, 403, 403, 403),
+                new AccessMatrix.Route("GET", API + "/check-ins/due", null, 401, 200, 200, 403, 403, 403),
                 // Not due yet: 409 for its client.
-                new Route("POST", API + "/check-ins/" + checkIn, answer, 401, 409, 404, 403, 403, 403),
-                new Route("POST", API + "/reviews/" + review + "/reply", Map.of(), 401, 403, 403, 400, 400, 403),
-                new Route("GET", API + "/therapists/" + THERAPIST + "/outcomes", null, 200, 200, 200, 200, 200, 200),
-                new Route("GET", API + "/therapists/" + THERAPIST + "/reviews", null, 200, 200, 200, 200, 200, 200),
-                new Route("GET", API + "/therapists/me/reviews", null, 401, 403, 403, 200, 200, 403),
-                new Route("GET", API + "/admin/moderation", null, 401, 403, 403, 403, 403, 200),
-                new Route("POST", API + "/admin/moderation/comment/" + review + "/reject", Map.of(), 401, 403, 403, 403, 403, 400),
-                new Route("POST", API + "/admin/moderation/reply/" + review + "/approve", null, 401, 403, 403, 403, 403, 404));
+                new AccessMatrix.Route("POST", API + "/check-ins/" + checkIn, answer, 401, 409, 404, 403, 403, 403),
+                new AccessMatrix.Route("POST", API + "/reviews/" + review + "/reply", Map.of(), 401, 403, 403, 400, 400, 403),
+                new AccessMatrix.Route("GET", API + "/therapists/" + THERAPIST + "/outcomes", null, 200, 200, 200, 200, 200, 200),
+                new AccessMatrix.Route("GET", API + "/therapists/" + THERAPIST + "/reviews", null, 200, 200, 200, 200, 200, 200),
+                new AccessMatrix.Route("GET", API + "/therapists/me/reviews", null, 401, 403, 403, 200, 200, 403),
+                new AccessMatrix.Route("GET", API + "/admin/moderation", null, 401, 403, 403, 403, 403, 200),
+                new AccessMatrix.Route("POST", API + "/admin/moderation/comment/" + review + "/reject", Map.of(), 401, 403, 403, 403, 403, 400),
+                new AccessMatrix.Route("POST", API + "/admin/moderation/reply/" + review + "/approve", null, 401, 403, 403, 403, 403, 404));
     }
 
     @Test
@@ -117,22 +110,8 @@ class ReviewAuthorizationTest {
         check(5);
     }
 
+    /** Columns: anonymous, client, other client, therapist, other therapist, admin. */
     private void check(int caller) {
-        List<String> wrong = new ArrayList<>();
-        for (Route route : routes()) {
-            var request = given();
-            if (route.body() != null) {
-                request = request.contentType(ContentType.JSON).body(route.body());
-            }
-            Response response = request.request(route.method(), route.path());
-            int expected = route.expected()[caller];
-            if (response.statusCode() != expected) {
-                wrong.add(route.method() + " " + route.path() + ": expected " + expected + ", got " + response.statusCode()
-                        + " " + response.asString());
-            } else if (expected >= 400) {
-                assertThat(response.contentType()).as(route.method() + " " + route.path()).startsWith("application/problem+json");
-            }
-        }
-        assertThat(wrong).isEmpty();
+        AccessMatrix.check(routes(), caller);
     }
 }
