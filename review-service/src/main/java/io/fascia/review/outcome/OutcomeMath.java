@@ -81,7 +81,7 @@ public final class OutcomeMath {
     }
 
     /** Four decimals: enough for ranking, and identical inputs give byte-identical snapshots. */
-    private static Double round(Double value) {
+    static Double round(Double value) {
         return value == null ? null : Math.round(value * 10_000) / 10_000.0;
     }
 }

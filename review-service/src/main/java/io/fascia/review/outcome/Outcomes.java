@@ -66,17 +66,27 @@ public class Outcomes {
         return snapshot;
     }
 
-    /** The stored aggregates of a therapist, for the public outcome page. */
+    /**
+     * The stored aggregates of a therapist, for the public outcome page. The platform's share
+     * moves with every therapist's reviews, so the prior and the shrunk score are taken as of now
+     * rather than as of this therapist's last change.
+     */
     @Transactional
     public List<OutcomeSnapshot.ConditionOutcome> of(UUID therapist) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT condition_code, review_count, mean_pain_change_after, mean_pain_change_4_weeks, durable_responder_share,
-                       follow_up_response_rate, shrunk_score, platform_share
+                       follow_up_response_rate, durable_responders
                 FROM outcome_aggregate WHERE therapist_id = ?1 ORDER BY review_count DESC, condition_code""")
                 .setParameter(1, therapist).getResultList();
-        return rows.stream().map(r -> new OutcomeSnapshot.ConditionOutcome((String) r[0], ((Number) r[1]).intValue(),
-                (Double) r[2], (Double) r[3], (Double) r[4], (Double) r[5], (Double) r[6], (Double) r[7])).toList();
+        return rows.stream().map(r -> {
+            String condition = (String) r[0];
+            int reviews = ((Number) r[1]).intValue();
+            double prior = platformShare(condition);
+            return new OutcomeSnapshot.ConditionOutcome(condition, reviews, (Double) r[2], (Double) r[3], (Double) r[4],
+                    (Double) r[5], OutcomeMath.round(OutcomeMath.shrunk(((Number) r[6]).intValue(), reviews, prior, priorWeight)),
+                    OutcomeMath.round(prior));
+        }).toList();
     }
 
     private OutcomeMath.CheckIns checkIns(UUID therapist, String condition) {
