@@ -2,6 +2,7 @@ package io.fascia.gateway.routing;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
@@ -13,6 +14,9 @@ public interface GatewayConfig {
 
     /** Routes by service name; each owns one path prefix under /api/v1. */
     Map<String, Route> routes();
+
+    /** Who may call what, one rule per entry: see policy/AccessRules. */
+    List<String> access();
 
     /** How long an upstream may take to answer before the caller gets a 504. */
     @WithDefault("30s")

@@ -20,11 +20,11 @@ class ReverseProxyTest {
     @TestSecurity(user = "dana", roles = "client")
     void forwardsMethodPathQueryAndAuthorization() {
         given().urlEncodingEnabled(false).header("Authorization", "Bearer the-callers-token")
-                .when().get("/api/v1/directory/things?near=52.5,13.4&page=2")
+                .when().get("/api/v1/directory/search?near=52.5,13.4&page=2")
                 .then().log().ifValidationFails()
                 .statusCode(200)
                 .body("method", equalTo("GET"))
-                .body("uri", equalTo("/api/v1/directory/things?near=52.5,13.4&page=2"))
+                .body("uri", equalTo("/api/v1/directory/search?near=52.5,13.4&page=2"))
                 .body("headers.authorization", equalTo("Bearer the-callers-token"))
                 .body("headers.x-forwarded-for", notNullValue())
                 .body("headers.x-forwarded-proto", equalTo("http"))
@@ -36,10 +36,10 @@ class ReverseProxyTest {
     void streamsRequestBodyAndRelaysStatusAndHeaders() {
         String body = "{\"note\":\"" + "x".repeat(100_000) + "\"}";
         given().contentType("application/json").body(body)
-                .when().post("/api/v1/directory/created")
+                .when().post("/api/v1/directory/onboarding")
                 .then().log().ifValidationFails()
                 .statusCode(201)
-                .header("Location", "/api/v1/directory/things/42")
+                .header("Location", "/api/v1/directory/listings/me")
                 .body("method", equalTo("POST"))
                 .body("body", equalTo(body))
                 .body("headers.content-type", equalTo("application/json"));
@@ -49,7 +49,7 @@ class ReverseProxyTest {
     @TestSecurity(user = "dana", roles = "client")
     void doesNotForwardHopByHopHeaders() {
         given().header("Proxy-Authorization", "Basic c2VjcmV0")
-                .when().get("/api/v1/review/anything")
+                .when().get("/api/v1/review/ping")
                 .then().log().ifValidationFails()
                 .statusCode(200)
                 .body("headers.proxy-authorization", nullValue());
@@ -58,7 +58,7 @@ class ReverseProxyTest {
     @Test
     @TestSecurity(user = "dana", roles = "client")
     void unreachableUpstreamIs503Problem() {
-        given().when().get("/api/v1/booking/bookings")
+        given().when().get("/api/v1/booking/bookings/mine")
                 .then().log().ifValidationFails()
                 .statusCode(503)
                 .contentType("application/problem+json")
@@ -70,7 +70,7 @@ class ReverseProxyTest {
     @Test
     @TestSecurity(user = "dana", roles = "client")
     void slowUpstreamIs504ProblemAfterTheTimeout() {
-        given().when().get("/api/v1/review/slow")
+        given().when().get("/api/v1/review/therapists/someone/slow")
                 .then().log().ifValidationFails()
                 .statusCode(504)
                 .contentType("application/problem+json")
@@ -80,7 +80,7 @@ class ReverseProxyTest {
     @Test
     void anonymousCallerIsStoppedAtTheGateway() {
         int before = UpstreamStandIn.REQUESTS.get();
-        given().when().get("/api/v1/directory/things")
+        given().when().get("/api/v1/directory/listings/me")
                 .then().log().ifValidationFails()
                 .statusCode(401)
                 .contentType("application/problem+json");

@@ -39,10 +39,10 @@ public class UpstreamStandIn implements QuarkusTestResourceLifecycleManager {
                     .put("uri", request.uri())
                     .put("headers", headers)
                     .put("body", body.toString());
-            int status = request.path().endsWith("/created") ? 201 : 200;
+            int status = "POST".equals(request.method().name()) ? 201 : 200;
             request.response().setStatusCode(status)
                     .putHeader("Content-Type", "application/json")
-                    .putHeader("Location", "/api/v1/directory/things/42")
+                    .putHeader("Location", "/api/v1/directory/listings/me")
                     .end(echo.encode());
         }));
         int port;
