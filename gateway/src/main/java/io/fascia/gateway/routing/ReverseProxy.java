@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 
 import io.fascia.platform.problem.Problem;
 import io.fascia.platform.problem.RoutingProblems;
+import io.fascia.platform.web.RequestIds;
 import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -84,6 +85,7 @@ public class ReverseProxy {
                 .setURI(in.uri())
                 .setIdleTimeout(config.upstreamTimeout().toMillis());
         copyHeaders(in.headers(), options.getHeaders());
+        options.putHeader(RequestIds.HEADER, RequestTagging.id(ctx));
         options.putHeader("X-Forwarded-For", forwardedFor(in));
         options.putHeader("X-Forwarded-Proto", in.scheme());
         options.putHeader("X-Forwarded-Host", in.authority() != null ? in.authority().toString() : "");
@@ -104,6 +106,7 @@ public class ReverseProxy {
         out.setStatusCode(upstream.statusCode());
         out.setStatusMessage(upstream.statusMessage());
         copyHeaders(upstream.headers(), out.headers());
+        out.headers().set(RequestIds.HEADER, RequestTagging.id(ctx));
         if (!upstream.headers().contains("content-length")) {
             out.setChunked(true);
         }
@@ -128,7 +131,8 @@ public class ReverseProxy {
             status = 502;
             detail = "The " + service + " service failed to answer properly.";
         }
-        LOG.warnf("%s %s -> %s failed: %s", ctx.request().method(), ctx.request().path(), service, failure.toString());
+        LOG.warnf("%s %s -> %s failed (request %s): %s", ctx.request().method(), ctx.request().path(), service,
+                RequestTagging.id(ctx), failure.toString());
         String title = switch (status) {
             case 503 -> "Service Unavailable";
             case 504 -> "Gateway Timeout";

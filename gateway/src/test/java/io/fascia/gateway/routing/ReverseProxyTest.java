@@ -3,6 +3,7 @@ package io.fascia.gateway.routing;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -103,5 +104,26 @@ class ReverseProxyTest {
                 .then().log().ifValidationFails()
                 .statusCode(401)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "dana", roles = "client")
+    void everyRequestGetsAnIdThatTravelsToTheServiceAndBack() {
+        String generated = given().when().get("/api/v1/review/ping")
+                .then().statusCode(200).header("X-Request-Id", notNullValue())
+                .extract().header("X-Request-Id");
+        given().header("X-Request-Id", "client-chosen-42").when().get("/api/v1/review/ping")
+                .then().statusCode(200).header("X-Request-Id", equalTo("client-chosen-42"))
+                .body("headers.x-request-id", equalTo("client-chosen-42"));
+        given().header("X-Request-Id", "<script>").when().get("/api/v1/review/ping")
+                .then().statusCode(200).header("X-Request-Id", not(equalTo("<script>")))
+                .body("headers.x-request-id", not(equalTo("<script>")));
+        assertThat(generated).hasSizeGreaterThan(8);
+    }
+
+    @Test
+    void errorsAnsweredByTheGatewayCarryTheIdToo() {
+        given().header("X-Request-Id", "support-ticket-7").when().get("/api/v1/directory/listings/me")
+                .then().statusCode(401).header("X-Request-Id", equalTo("support-ticket-7"));
     }
 }
