@@ -6,13 +6,17 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.fascia.gateway.limits.RateLimits;
 import io.fascia.gateway.routing.GatewayConfig;
+import io.fascia.platform.problem.ProblemException;
+import io.fascia.platform.problem.ProblemType;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * {@code access-rules}: the configured table ({@code fascia.gateway.access}) decides; no matching
- * rule means no entry. Anonymous callers are denied with 401, signed-in ones with 403.
+ * rule means no entry. Anonymous callers are denied with 401, signed-in ones with 403, and callers
+ * over their rate limit get 429.
  */
 @ApplicationScoped
 public class AccessPolicy extends ProblemAnsweringPolicy {
@@ -22,9 +26,12 @@ public class AccessPolicy extends ProblemAnsweringPolicy {
 
     private AccessRules rules;
 
+    private RateLimits rateLimits;
+
     @PostConstruct
     void parse() {
         rules = AccessRules.parse(config.access());
+        rateLimits = new RateLimits(config.rateLimit().window());
     }
 
     @Override
@@ -32,9 +39,34 @@ public class AccessPolicy extends ProblemAnsweringPolicy {
         return "access-rules";
     }
 
+    /**
+     * Permitted callers are then counted against their rate limit: per token subject when signed
+     * in, per client address when anonymous, with a stricter limit for writes. Over the limit is a
+     * 429 with Retry-After.
+     */
     @Override
     protected boolean permits(SecurityIdentity identity, RoutingContext request) {
         Optional<AccessRules.Rule> rule = rules.ruleFor(request.request().method().name(), request.normalizedPath());
-        return rule.isPresent() && AccessRules.permits(rule.get().access(), identity.isAnonymous(), identity.getRoles());
+        if (rule.isEmpty() || !AccessRules.permits(rule.get().access(), identity.isAnonymous(), identity.getRoles())) {
+            return false;
+        }
+        String method = request.request().method().name();
+        boolean write = !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method));
+        GatewayConfig.RateLimit limits = config.rateLimit();
+        String caller = identity.isAnonymous() ? "address:" + address(request) : "subject:" + identity.getPrincipal().getName();
+        int limit = identity.isAnonymous() ? (write ? limits.addressWrites() : limits.addressReads())
+                : (write ? limits.subjectWrites() : limits.subjectReads());
+        RateLimits.Decision decision = rateLimits.take(caller + (write ? ":write" : ":read"), limit, System.nanoTime());
+        if (!decision.allowed()) {
+            request.response().putHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
+            throw new ProblemException(ProblemType.RATE_LIMITED, "Too many " + (write ? "changes" : "requests")
+                    + " in a short time; please wait " + decision.retryAfterSeconds() + " s and try again.");
+        }
+        return true;
+    }
+
+    /** The connecting address: the gateway is the public edge, so a client-sent X-Forwarded-For is not trusted. */
+    private static String address(RoutingContext request) {
+        return request.request().remoteAddress() == null ? "unknown" : request.request().remoteAddress().hostAddress();
     }
 }

@@ -3,6 +3,8 @@ package io.fascia.gateway.routing;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+
+import io.quarkus.runtime.configuration.MemorySize;
 import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
@@ -17,6 +19,39 @@ public interface GatewayConfig {
 
     /** Who may call what, one rule per entry: see policy/AccessRules. */
     List<String> access();
+
+    /** The largest request body forwarded, except to upload paths. */
+    @WithDefault("256K")
+    MemorySize maxBodySize();
+
+    /** Path prefixes that take file uploads (credential documents), and their larger limit. */
+    List<String> uploadPaths();
+
+    @WithDefault("11M")
+    MemorySize maxUploadSize();
+
+    /** Requests per caller and window; writes are everything but GET, HEAD and OPTIONS. */
+    RateLimit rateLimit();
+
+    interface RateLimit {
+        /** The window the limits below are counted over; buckets refill evenly across it. */
+        @WithDefault("1m")
+        Duration window();
+
+        /** Signed-in callers, per token subject. */
+        @WithDefault("600")
+        int subjectReads();
+
+        @WithDefault("120")
+        int subjectWrites();
+
+        /** Anonymous callers, per client address. */
+        @WithDefault("300")
+        int addressReads();
+
+        @WithDefault("30")
+        int addressWrites();
+    }
 
     /** How long an upstream may take to answer before the caller gets a 504. */
     @WithDefault("30s")

@@ -77,6 +77,9 @@ public class ReverseProxy {
     private void forward(RoutingContext ctx, String service, GatewayConfig.Route route) {
         HttpServerRequest in = ctx.request();
         in.pause();
+        if (!bodyWithinLimit(ctx)) {
+            return;
+        }
         RequestOptions options = new RequestOptions()
                 .setHeaders(MultiMap.caseInsensitiveMultiMap())
                 .setMethod(in.method())
@@ -99,6 +102,45 @@ public class ReverseProxy {
                 .compose(out -> hasBody ? out.send(in) : out.send())
                 .onSuccess(upstream -> relay(ctx, upstream))
                 .onFailure(failure -> upstreamFailed(ctx, service, failure));
+    }
+
+    /**
+     * Bodies are streamed, so their size is judged by Content-Length before anything is forwarded:
+     * over the limit is 413, and a body without a length (chunked) is 411, since it could not be
+     * bounded without buffering it.
+     */
+    private boolean bodyWithinLimit(RoutingContext ctx) {
+        HttpServerRequest in = ctx.request();
+        String path = ctx.normalizedPath();
+        long limit = config.uploadPaths().stream().anyMatch(path::startsWith) ? config.maxUploadSize().asLongValue()
+                : config.maxBodySize().asLongValue();
+        String length = in.getHeader("Content-Length");
+        if (length == null) {
+            if (in.headers().contains("Transfer-Encoding")) {
+                refuse(ctx, 411, "Length Required", "Send the request body with a Content-Length header.");
+                return false;
+            }
+            return true;
+        }
+        long size;
+        try {
+            size = Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            refuse(ctx, 400, "Bad Request", "The Content-Length header is not a number.");
+            return false;
+        }
+        if (size > limit) {
+            refuse(ctx, 413, "Content Too Large", "The request body is " + size + " bytes; at most " + limit
+                    + " are accepted here.");
+            return false;
+        }
+        return true;
+    }
+
+    private static void refuse(RoutingContext ctx, int status, String title, String detail) {
+        ctx.request().resume();
+        ctx.response().putHeader("Connection", "close");
+        RoutingProblems.send(ctx, new Problem(Problem.ABOUT_BLANK, title, status, detail, null, null));
     }
 
     private void relay(RoutingContext ctx, HttpClientResponse upstream) {

@@ -36,6 +36,9 @@ public class HttpFailureProblems {
                 || failure instanceof AuthenticationCompletionException) {
             ctx.response().headers().set("WWW-Authenticate", ProblemResponses.BEARER_CHALLENGE);
             RoutingProblems.send(ctx, ProblemResponses.unauthorizedProblem(ctx.request().path()));
+        } else if (failure instanceof ProblemException problem) {
+            // A deliberate answer from the HTTP layer, such as the gateway's 429 (its Retry-After is already set).
+            RoutingProblems.send(ctx, problem.problem());
         } else if (failure instanceof ForbiddenException) {
             RoutingProblems.send(ctx, ProblemType.ACCESS_DENIED.problem("You are not allowed to do this."));
         } else if (failure == null && ctx.statusCode() >= 400 && ctx.statusCode() < 500) {

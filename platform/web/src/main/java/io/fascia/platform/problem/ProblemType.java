@@ -16,6 +16,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", "The upload is too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "This kind of file is not accepted", 415),
     UNPROCESSABLE("unprocessable", "The request cannot be processed", 422),
+    RATE_LIMITED("rate-limited", "Too many requests", 429),
     INTERNAL_ERROR("internal-error", "Internal error", 500);
 
     private final URI uri;

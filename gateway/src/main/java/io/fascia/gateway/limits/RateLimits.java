@@ -1,0 +1,61 @@
+package io.fascia.gateway.limits;
+
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Token buckets per caller and kind of request. A bucket holds {@code limit} requests and refills
+ * at {@code limit} per {@code window}, so a caller may burst up to the limit and then keeps to the
+ * rate. In memory: with several gateway replicas each enforces its own share, which bounds abuse
+ * per replica (see the README). Idle buckets are dropped so the map stays small.
+ */
+public final class RateLimits {
+
+    /** Whether the request may go on, and if not, in how many whole seconds the next one may. */
+    public record Decision(boolean allowed, long retryAfterSeconds) {
+    }
+
+    private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Duration window;
+
+    public RateLimits(Duration window) {
+        this.window = window;
+    }
+
+    public Decision take(String key, int limit, long nowNanos) {
+        Bucket bucket = buckets.computeIfAbsent(key, k -> new Bucket(limit, nowNanos));
+        Decision decision = bucket.take(limit, window.toNanos(), nowNanos);
+        if (buckets.size() > 100_000) {
+            buckets.entrySet().removeIf(e -> e.getValue().idleSince(nowNanos) > window.toNanos());
+        }
+        return decision;
+    }
+
+    private static final class Bucket {
+
+        private double tokens;
+        private long updated;
+
+        Bucket(int limit, long now) {
+            this.tokens = limit;
+            this.updated = now;
+        }
+
+        synchronized Decision take(int limit, long windowNanos, long now) {
+            double perNano = (double) limit / windowNanos;
+            tokens = Math.min(limit, tokens + (now - updated) * perNano);
+            updated = now;
+            if (tokens >= 1) {
+                tokens -= 1;
+                return new Decision(true, 0);
+            }
+            long wait = (long) Math.ceil((1 - tokens) / perNano / 1e9);
+            return new Decision(false, Math.max(1, wait));
+        }
+
+        synchronized long idleSince(long now) {
+            return now - updated;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.fascia.gateway.limits;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.fascia.gateway.routing.UpstreamStandIn;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.security.TestSecurity;
+
+/** Limits with small numbers: rate (429 + Retry-After), body size (413, 411), and the browser-facing headers. */
+@QuarkusTest
+@TestProfile(GatewayLimitsTest.SmallLimits.class)
+@QuarkusTestResource(UpstreamStandIn.class)
+class GatewayLimitsTest {
+
+    public static class SmallLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("fascia.gateway.rate-limit.address-reads", "3", "fascia.gateway.rate-limit.subject-writes", "2",
+                    "fascia.gateway.max-body-size", "1K");
+        }
+    }
+
+    @Test
+    void anAnonymousCallerOverTheReadLimitGets429WithRetryAfter() {
+        for (int i = 0; i < 3; i++) {
+            given().when().get("/api/v1/directory/taxonomy").then().statusCode(200);
+        }
+        given().when().get("/api/v1/directory/taxonomy")
+                .then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .body("type", equalTo("urn:fascia:problem:rate-limited"));
+    }
+
+    @Test
+    @TestSecurity(user = "eager-client", roles = "client")
+    void writesHaveTheirOwnStricterLimitPerSubject() {
+        given().contentType("application/json").body("{}").when().post("/api/v1/review/sessions/1/review").then().statusCode(201);
+        given().contentType("application/json").body("{}").when().post("/api/v1/review/sessions/1/review").then().statusCode(201);
+        given().contentType("application/json").body("{}").when().post("/api/v1/review/sessions/1/review")
+                .then().statusCode(429).header("Retry-After", notNullValue());
+        given().when().get("/api/v1/review/reviews/mine").then().statusCode(200);
+    }
+
+    @Test
+    @TestSecurity(user = "big-writer", roles = "client")
+    void aBodyOverTheLimitIs413AndNeverForwarded() {
+        given().contentType("application/json").body("{\"comment\":\"" + "x".repeat(2_000) + "\"}")
+                .when().post("/api/v1/review/sessions/2/review")
+                .then().statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    void browsersFromTheWebOriginMayCallAndGetSecurityHeaders() {
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
+                .when().options("/api/v1/booking/bookings")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", "http://localhost:5173");
+        given().header("Origin", "http://localhost:5173").when().get("/api/v1/review/therapists/x/outcomes")
+                .then().header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store")
+                .header("Access-Control-Expose-Headers", org.hamcrest.Matchers.containsString("X-Request-Id"));
+    }
+}
