@@ -28,6 +28,14 @@ public class UpstreamStandIn implements QuarkusTestResourceLifecycleManager {
         vertx = Vertx.vertx();
         HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
             REQUESTS.incrementAndGet();
+            if (request.path().equals("/q/openapi")) {
+                request.response().putHeader("Content-Type", "application/json").end("""
+                        {"openapi":"3.0.3","info":{"title":"stand-in","version":"1"},
+                         "paths":{"/api/v1/review/ping":{"get":{"responses":{"200":{"description":"OK"}}}},
+                                  "/q/health":{"get":{"responses":{"200":{"description":"OK"}}}}},
+                         "components":{"schemas":{"Ping":{"type":"object"}}}}""");
+                return;
+            }
             if (request.path().endsWith("/slow")) {
                 vertx.setTimer(5_000, t -> request.response().end("too late"));
                 return;
