@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,10 +18,13 @@ import io.fascia.platform.problem.Problem;
 import io.fascia.platform.problem.RoutingProblems;
 import io.fascia.platform.web.RequestIds;
 import io.quarkus.runtime.ShutdownEvent;
+import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -77,7 +81,8 @@ public class ReverseProxy {
     private void forward(RoutingContext ctx, String service, GatewayConfig.Route route) {
         HttpServerRequest in = ctx.request();
         in.pause();
-        if (!bodyWithinLimit(ctx)) {
+        long limit = bodyLimit(ctx);
+        if (!declaredLengthWithin(ctx, limit)) {
             return;
         }
         RequestOptions options = new RequestOptions()
@@ -93,33 +98,28 @@ public class ReverseProxy {
         options.putHeader("X-Forwarded-Proto", in.scheme());
         options.putHeader("X-Forwarded-Host", in.authority() != null ? in.authority().toString() : "");
 
-        boolean hasBody = in.headers().contains("Transfer-Encoding")
-                || (in.headers().contains("Content-Length") && !"0".equals(in.getHeader("Content-Length")));
+        boolean chunked = in.headers().contains("Transfer-Encoding");
+        boolean hasBody = chunked || (in.headers().contains("Content-Length") && !"0".equals(in.getHeader("Content-Length")));
         if (!hasBody) {
             in.resume();
         }
         client.request(options)
-                .compose(out -> hasBody ? out.send(in) : out.send())
+                .compose(out -> !hasBody ? out.send() : chunked ? sendCounted(in, out, limit) : out.send(in))
                 .onSuccess(upstream -> relay(ctx, upstream))
                 .onFailure(failure -> upstreamFailed(ctx, service, failure));
     }
 
-    /**
-     * Bodies are streamed, so their size is judged by Content-Length before anything is forwarded:
-     * over the limit is 413, and a body without a length (chunked) is 411, since it could not be
-     * bounded without buffering it.
-     */
-    private boolean bodyWithinLimit(RoutingContext ctx) {
-        HttpServerRequest in = ctx.request();
+    /** The largest body this path takes: uploads have their own limit. */
+    private long bodyLimit(RoutingContext ctx) {
         String path = ctx.normalizedPath();
-        long limit = config.uploadPaths().stream().anyMatch(path::startsWith) ? config.maxUploadSize().asLongValue()
+        return config.uploadPaths().stream().anyMatch(path::startsWith) ? config.maxUploadSize().asLongValue()
                 : config.maxBodySize().asLongValue();
-        String length = in.getHeader("Content-Length");
+    }
+
+    /** A declared Content-Length over the limit is refused (413) before anything is forwarded. */
+    private static boolean declaredLengthWithin(RoutingContext ctx, long limit) {
+        String length = ctx.request().getHeader("Content-Length");
         if (length == null) {
-            if (in.headers().contains("Transfer-Encoding")) {
-                refuse(ctx, 411, "Length Required", "Send the request body with a Content-Length header.");
-                return false;
-            }
             return true;
         }
         long size;
@@ -135,6 +135,47 @@ public class ReverseProxy {
             return false;
         }
         return true;
+    }
+
+    /** Thrown when a body without a declared length turns out to be over the limit while it streams. */
+    private static final class BodyTooLarge extends RuntimeException {
+
+        private final long limit;
+
+        BodyTooLarge(long limit) {
+            super("request body over " + limit + " bytes", null, false, false);
+            this.limit = limit;
+        }
+    }
+
+    /**
+     * Streams a body of unknown length (chunked, as many clients send multipart uploads), counting
+     * as it goes: past the limit the upstream request is aborted, so the service never sees a
+     * complete body, and the caller gets 413.
+     */
+    private static Future<HttpClientResponse> sendCounted(HttpServerRequest in, HttpClientRequest out, long limit) {
+        Promise<HttpClientResponse> result = Promise.promise();
+        AtomicLong seen = new AtomicLong();
+        out.setChunked(true);
+        out.response().onComplete(result);
+        in.handler(chunk -> {
+            if (seen.addAndGet(chunk.length()) > limit) {
+                in.handler(null);
+                in.endHandler(null);
+                out.reset();
+                result.tryFail(new BodyTooLarge(limit));
+                return;
+            }
+            out.write(chunk);
+            if (out.writeQueueFull()) {
+                in.pause();
+                out.drainHandler(v -> in.resume());
+            }
+        });
+        in.endHandler(v -> out.end());
+        in.exceptionHandler(result::tryFail);
+        in.resume();
+        return result.future();
     }
 
     private static void refuse(RoutingContext ctx, int status, String title, String detail) {
@@ -156,6 +197,11 @@ public class ReverseProxy {
     }
 
     private void upstreamFailed(RoutingContext ctx, String service, Throwable failure) {
+        if (failure instanceof BodyTooLarge tooLarge && !ctx.response().headWritten()) {
+            refuse(ctx, 413, "Content Too Large", "The request body is over the " + tooLarge.limit
+                    + " bytes accepted here.");
+            return;
+        }
         if (ctx.response().headWritten()) {
             ctx.response().reset();
             return;

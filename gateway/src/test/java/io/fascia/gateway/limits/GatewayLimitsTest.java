@@ -25,7 +25,7 @@ class GatewayLimitsTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("fascia.gateway.rate-limit.address-reads", "3", "fascia.gateway.rate-limit.subject-writes", "2",
-                    "fascia.gateway.max-body-size", "1K");
+                    "fascia.gateway.max-body-size", "1K", "fascia.gateway.max-upload-size", "4K");
         }
     }
 
@@ -55,6 +55,17 @@ class GatewayLimitsTest {
     void aBodyOverTheLimitIs413AndNeverForwarded() {
         given().contentType("application/json").body("{\"comment\":\"" + "x".repeat(2_000) + "\"}")
                 .when().post("/api/v1/review/sessions/2/review")
+                .then().statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "uploading-therapist", roles = "therapist")
+    void uploadsStreamWithoutALengthAndAreCutOffPastTheirLimit() {
+        given().multiPart("document", "small.pdf", new byte[2_000], "application/pdf")
+                .when().post("/api/v1/directory/listings/me/credentials")
+                .then().statusCode(201);
+        given().multiPart("document", "big.pdf", new byte[200_000], "application/pdf")
+                .when().post("/api/v1/directory/listings/me/credentials")
                 .then().statusCode(413).contentType("application/problem+json");
     }
 
