@@ -1,5 +1,7 @@
 package io.fascia.system;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -18,7 +20,9 @@ public class WholeStack implements BeforeAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(WholeStack.class, key -> {
+            // Follow-ups fall due within seconds, so the journey can answer one.
             stack = LocalStack.inBuildDirectory("system-stack")
+                    .withEnvironment(Map.of("FASCIA_REVIEW_FOLLOW_UPS", "PT15S,PT30S", "FASCIA_REVIEW_SWEEP_EVERY", "5s"))
                     .up("postgres", "kafka", "keycloak", "directory", "booking", "review", "gateway");
             return (ExtensionContext.Store.CloseableResource) () -> stack.down();
         });
@@ -32,6 +36,11 @@ public class WholeStack implements BeforeAllCallback {
 
     static String serviceUrl(String service) {
         return "http://localhost:" + stack.port(service);
+    }
+
+    static String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + stack.port("postgres") + "/" + database + "?user=" + database + "&password="
+                + database;
     }
 
     static String keycloakUrl() {
