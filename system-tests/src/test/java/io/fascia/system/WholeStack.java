@@ -22,7 +22,9 @@ public class WholeStack implements BeforeAllCallback {
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(WholeStack.class, key -> {
             // Follow-ups fall due within seconds, so the journey can answer one.
             stack = LocalStack.inBuildDirectory("system-stack")
-                    .withEnvironment(Map.of("FASCIA_REVIEW_FOLLOW_UPS", "PT15S,PT30S", "FASCIA_REVIEW_SWEEP_EVERY", "5s"))
+                    .withEnvironment(Map.of("FASCIA_REVIEW_FOLLOW_UPS", "PT15S,PT30S", "FASCIA_REVIEW_SWEEP_EVERY", "5s",
+                            // Low enough that GatewayMatrixIT can exceed it, far above what one journey writes.
+                            "FASCIA_GATEWAY_RATE_LIMIT_SUBJECT_WRITES", "40"))
                     .up("postgres", "kafka", "keycloak", "directory", "booking", "review", "gateway");
             return (ExtensionContext.Store.CloseableResource) () -> stack.down();
         });

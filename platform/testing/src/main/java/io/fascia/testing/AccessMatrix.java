@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 /**
  * Every route of a service against one caller: each route names the status it expects per caller
@@ -25,9 +27,14 @@ public final class AccessMatrix {
 
     /** Calls every route as the current caller (whatever @TestSecurity says) and compares with column {@code caller}. */
     public static void check(List<Route> routes, int caller) {
+        check(routes, caller, UnaryOperator.identity());
+    }
+
+    /** The same with each request prepared by {@code as}, such as adding the caller's bearer token. */
+    public static void check(List<Route> routes, int caller, UnaryOperator<RequestSpecification> as) {
         List<String> wrong = new ArrayList<>();
         for (Route route : routes) {
-            var request = given();
+            RequestSpecification request = as.apply(given());
             if (route.body() != null) {
                 request = request.contentType(ContentType.JSON).body(route.body());
             }
