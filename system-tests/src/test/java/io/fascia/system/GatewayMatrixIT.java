@@ -22,7 +22,8 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * Every kind of route through the real gateway and services with real tokens, for: anonymous,
+ * A route for every rule of the gateway's access table, through the real gateway and services
+ * with real tokens, for: anonymous,
  * demo-client (the owner of the demo bookings), demo-therapist (Theo, their therapist),
  * demo-admin, and a fresh client who owns nothing. Writes aim at a rule (409) or validation (400),
  * so the demo data stays as it is. Ends with a caller over the write limit getting 429.
@@ -73,6 +74,8 @@ class GatewayMatrixIT {
                 new Route("GET", API + "/directory/listings/" + theo, null, 200, 200, 200, 200, 200),
                 new Route("GET", API + "/directory/listings/me", null, 401, 403, 200, 403, 403),
                 new Route("POST", API + "/directory/onboarding", Map.of(), 401, 400, 400, 400, 400),
+                new Route("GET", API + "/directory/ping", null, 401, 200, 200, 200, 200),
+                new Route("GET", API + "/directory/credentials/" + UUID.randomUUID() + "/document", null, 401, 403, 404, 404, 403),
                 new Route("GET", API + "/directory/admin/credentials", null, 401, 403, 403, 200, 403),
                 new Route("GET", API + "/directory/admin/audit", null, 401, 403, 403, 200, 403),
                 new Route("GET", API + "/booking/therapists/" + theo + "/slots?offeringId=" + offering + "&from=" + day + "&to="
@@ -83,14 +86,20 @@ class GatewayMatrixIT {
                 new Route("GET", API + "/booking/bookings/" + upcoming, null, 401, 200, 200, 200, 404),
                 new Route("GET", API + "/booking/bookings/" + upcoming + "/history", null, 401, 200, 200, 200, 404),
                 new Route("POST", API + "/booking/bookings/" + completed + "/cancel", Map.of(), 401, 409, 403, 403, 404),
+                new Route("POST", API + "/booking/bookings/" + completed + "/reschedule", Map.of("start", day + "T10:00:00-08:00"),
+                        401, 409, 403, 403, 404),
+                new Route("GET", API + "/booking/ping", null, 401, 200, 200, 200, 200),
                 new Route("GET", API + "/booking/schedule/me", null, 401, 403, 200, 403, 403),
                 new Route("POST", API + "/booking/schedule/bookings/" + completed + "/complete", null, 401, 403, 409, 403, 403),
                 new Route("PUT", API + "/booking/schedule/bookings/" + upcoming + "/plan", plan, 401, 403, 409, 403, 403),
                 new Route("GET", API + "/booking/plans/mine", null, 401, 200, 403, 403, 200),
+                new Route("GET", API + "/booking/plans/" + UUID.randomUUID(), null, 401, 404, 404, 404, 404),
                 new Route("GET", API + "/booking/admin/therapists/" + theo + "/schedule", null, 401, 403, 403, 200, 403),
                 new Route("GET", API + "/review/sessions/reviewable", null, 401, 200, 403, 403, 200),
                 new Route("POST", API + "/review/sessions/" + upcoming + "/review", review, 401, 409, 403, 403, 404),
                 new Route("GET", API + "/review/check-ins/due", null, 401, 200, 403, 403, 200),
+                new Route("GET", API + "/review/reviews/mine", null, 401, 200, 403, 403, 200),
+                new Route("GET", API + "/review/ping", null, 401, 200, 200, 200, 200),
                 new Route("GET", API + "/review/therapists/" + theo + "/outcomes", null, 200, 200, 200, 200, 200),
                 new Route("GET", API + "/review/therapists/" + theo + "/reviews", null, 200, 200, 200, 200, 200),
                 new Route("GET", API + "/review/therapists/me/reviews", null, 401, 403, 200, 403, 403),
