@@ -1,11 +1,9 @@
 package io.fascia.bench;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -28,8 +26,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Booking-service under contention and under load, against a running stack with real Keycloak
@@ -56,11 +52,10 @@ public final class BookingBenchmark {
 
     private static final UUID THERAPIST = UUID.fromString("b0000000-0000-4000-8000-00000000be01");
     private static final UUID OFFERING = UUID.fromString("b0000000-0000-4000-8000-00000000be02");
-    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = BenchSupport.options(args);
         String jdbc = options.getOrDefault("db", "jdbc:postgresql://127.0.0.1:15432/booking?user=booking&password=booking");
         String service = options.getOrDefault("service", "http://localhost:8082");
         String keycloak = options.getOrDefault("keycloak", "http://localhost:8180");
@@ -199,7 +194,7 @@ public final class BookingBenchmark {
 
     /** Creates bench-client-NNN once (a 409 means it exists) and signs each in through fascia-cli. */
     private static List<String> clientTokens(String keycloak, int count) throws Exception {
-        String admin = token(keycloak, "master", "admin-cli", "admin", "admin");
+        String admin = BenchSupport.token(HTTP, keycloak, "master", "admin-cli", "admin", "admin");
         long began = System.nanoTime();
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -213,23 +208,10 @@ public final class BookingBenchmark {
             if (created.statusCode() != 201 && created.statusCode() != 409) {
                 throw new IllegalStateException("Cannot create " + name + ": " + created.statusCode() + " " + created.body());
             }
-            tokens.add(token(keycloak, "fascia", "fascia-cli", name, name));
+            tokens.add(BenchSupport.token(HTTP, keycloak, "fascia", "fascia-cli", name, name));
         }
         System.out.printf(Locale.ROOT, "Signed in %d bench clients in %.1f s%n", count, (System.nanoTime() - began) / 1e9);
         return tokens;
-    }
-
-    private static String token(String keycloak, String realm, String client, String user, String password) throws Exception {
-        String form = "grant_type=password&client_id=" + client + "&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak + "/realms/" + realm
-                + "/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        Matcher token = ACCESS_TOKEN.matcher(response.body());
-        if (response.statusCode() != 200 || !token.find()) {
-            throw new IllegalStateException("No token for " + user + ": " + response.statusCode() + " " + response.body());
-        }
-        return token.group(1);
     }
 
     private static long single(PreparedStatement statement) throws SQLException {
@@ -241,13 +223,5 @@ public final class BookingBenchmark {
 
     private static double percentile(long[] sorted, int p) {
         return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new java.util.HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
-        return options;
     }
 }

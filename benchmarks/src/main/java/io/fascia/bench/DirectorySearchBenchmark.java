@@ -63,7 +63,7 @@ public final class DirectorySearchBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = BenchSupport.options(args);
         String jdbc = options.getOrDefault("db", "jdbc:postgresql://127.0.0.1:15432/directory?user=directory&password=directory");
         String service = options.getOrDefault("service", "http://localhost:8081");
         int listings = Integer.parseInt(options.getOrDefault("listings", "50000"));
@@ -307,17 +307,5 @@ public final class DirectorySearchBenchmark {
             }
             return values;
         }
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].startsWith("--")) {
-                String key = args[i].substring(2);
-                boolean flag = i + 1 >= args.length || args[i + 1].startsWith("--");
-                options.put(key, flag ? "true" : args[++i]);
-            }
-        }
-        return options;
     }
 }

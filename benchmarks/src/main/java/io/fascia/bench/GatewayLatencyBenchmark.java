@@ -1,15 +1,12 @@
 package io.fascia.bench;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,8 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What the gateway adds: the same authenticated request sent through the gateway and straight to
@@ -38,14 +33,10 @@ import java.util.regex.Pattern;
  */
 public final class GatewayLatencyBenchmark {
 
-    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
+        Map<String, String> options = BenchSupport.options(args);
         String gateway = options.getOrDefault("gateway", "http://localhost:8080");
         String service = options.getOrDefault("service", "http://localhost:8082");
         String path = options.getOrDefault("path", "/api/v1/booking/bookings/mine");
@@ -54,7 +45,7 @@ public final class GatewayLatencyBenchmark {
         int requests = Integer.parseInt(options.getOrDefault("requests", "4000"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "500"));
         int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "4"));
-        String token = token(keycloak, user);
+        String token = BenchSupport.token(HTTP, keycloak, "fascia", "fascia-cli", user, user);
 
         run(gateway + path, service + path, token, warmup, concurrency);
         long[][] measured = run(gateway + path, service + path, token, requests, concurrency);
@@ -125,18 +116,5 @@ public final class GatewayLatencyBenchmark {
 
     private static double mean(long[] values) {
         return Arrays.stream(values).average().orElse(0) / 1e6;
-    }
-
-    private static String token(String keycloak, String user) throws Exception {
-        String form = "grant_type=password&client_id=fascia-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak
-                + "/realms/fascia/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        Matcher token = ACCESS_TOKEN.matcher(response.body());
-        if (response.statusCode() != 200 || !token.find()) {
-            throw new IllegalStateException("No token for " + user + ": " + response.statusCode());
-        }
-        return token.group(1);
     }
 }
