@@ -26,6 +26,7 @@ import jakarta.transaction.Transactional;
 
 import io.fascia.platform.problem.Problem;
 import io.fascia.platform.problem.ProblemException;
+import io.fascia.platform.sql.NativeSql;
 
 /** Stores a therapist's availability and answers which start times are open. */
 @ApplicationScoped
@@ -171,12 +172,7 @@ public class Availability {
                 SELECT starts_at, blocked_until FROM booking
                 WHERE therapist_id = ?1 AND status NOT IN ('CANCELLED', 'LATE_CANCEL') AND blocked_until > ?2""")
                 .setParameter(1, therapist).setParameter(2, java.sql.Timestamp.from(Instant.now(clock))).getResultList();
-        return rows.stream().map(r -> new OpenSlots.Busy(instant(r[0]), instant(r[1]))).toList();
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof java.sql.Timestamp t ? t.toInstant() : value instanceof java.time.OffsetDateTime o
-                ? o.toInstant() : (Instant) value;
+        return rows.stream().map(r -> new OpenSlots.Busy(NativeSql.instant(r[0]), NativeSql.instant(r[1]))).toList();
     }
 
     private AvailabilityRequests.AvailabilityRequest read(UUID therapist) {

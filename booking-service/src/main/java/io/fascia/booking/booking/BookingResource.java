@@ -66,10 +66,9 @@ public class BookingResource {
             @QueryParam("size") String size) {
         QueryParams params = new QueryParams();
         BookingService.When which = params.choice("when", when, BookingService.When.class, BookingService.When.ALL);
-        int pageNumber = params.integer("page", page, 0, 0, 10_000);
-        int pageSize = params.integer("size", size, 20, 1, 100);
+        QueryParams.PageRequest paging = params.page(page, size);
         params.check();
-        return bookings.ofClient(identity.getPrincipal().getName(), which, pageNumber, pageSize);
+        return bookings.ofClient(identity.getPrincipal().getName(), which, paging.page(), paging.size());
     }
 
     /** An optional reason, kept in the booking's history. */

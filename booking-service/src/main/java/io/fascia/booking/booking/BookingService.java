@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fascia.booking.availability.Availability;
 import io.fascia.platform.outbox.Outbox;
 import io.fascia.platform.problem.ProblemException;
+import io.fascia.platform.sql.NativeSql;
 import io.fascia.platform.web.Page;
 
 /**
@@ -151,8 +152,7 @@ public class BookingService {
         requireUpcoming(b, now, "cancelled");
         boolean late = insideWindow(b, now);
         String status = late ? "LATE_CANCEL" : "CANCELLED";
-        store.setStatus(bookingId, status, "CLIENT");
-        store.recordChange(bookingId, status, caller.subject(), reason);
+        store.changeStatus(bookingId, status, "CLIENT", caller.subject(), reason);
         outbox.publish(SessionEvents.TOPIC, bookingId.toString(), SessionCancelled.TYPE, new SessionCancelled(bookingId,
                 b.therapistId(), b.clientSubject(), b.startsAt(), "CLIENT", late, reason, now));
         return store.view(bookingId);
@@ -259,7 +259,7 @@ public class BookingService {
 
     /** 23P01: the exclusion constraint saw an overlap. 23505: the same key raced itself. */
     static RuntimeException translate(PersistenceException e) {
-        String state = sqlState(e);
+        String state = NativeSql.sqlState(e);
         if ("23P01".equals(state)) {
             return ProblemException.conflict("That time was just booked by someone else; please pick another slot.");
         }
@@ -267,15 +267,6 @@ public class BookingService {
             return ProblemException.conflict("A request with this Idempotency-Key is being processed; retry it to get its result.");
         }
         return e;
-    }
-
-    private static String sqlState(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
     }
 
     private String fingerprint(BookingRequests.BookingRequest request) {

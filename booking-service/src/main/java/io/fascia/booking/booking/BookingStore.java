@@ -19,6 +19,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import io.fascia.platform.problem.ProblemException;
+import io.fascia.platform.sql.NativeSql;
 import io.fascia.platform.web.Page;
 
 /**
@@ -87,7 +88,7 @@ public class BookingStore {
                 FROM booking b JOIN bookable_therapist t ON t.therapist_id = b.therapist_id
                 WHERE b.id = ?1""" + lock).setParameter(1, id).getResultList();
         return rows.stream().map(Object[].class::cast).findFirst().map(r -> new Locked((UUID) r[0], (UUID) r[1], (String) r[2],
-                (UUID) r[3], (String) r[4], (String) r[5], instant(r[6]), instant(r[7]), instant(r[8]),
+                (UUID) r[3], (String) r[4], (String) r[5], NativeSql.instant(r[6]), NativeSql.instant(r[7]), NativeSql.instant(r[8]),
                 ((Number) r[9]).intValue(), (String) r[10], (String) r[11], ZoneId.of((String) r[12])));
     }
 
@@ -96,9 +97,11 @@ public class BookingStore {
                 || caller.therapist() && booking.therapistSubject().equals(caller.subject());
     }
 
-    public void setStatus(UUID id, String status, String cancelledBy) {
+    /** Moves the booking to {@code status} and keeps the change, who made it and why, in its history. */
+    public void changeStatus(UUID id, String status, String cancelledBy, String actor, String reason) {
         em.createNativeQuery("UPDATE booking SET status = ?1, cancelled_by = ?2 WHERE id = ?3")
                 .setParameter(1, status).setParameter(2, cancelledBy).setParameter(3, id).executeUpdate();
+        recordChange(id, status, actor, reason);
     }
 
     public void recordChange(UUID bookingId, String status, String actor, String reason) {
@@ -122,8 +125,8 @@ public class BookingStore {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT status, actor, reason, previous_start, new_start, at FROM booking_status_change
                 WHERE booking_id = ?1 ORDER BY at, id""").setParameter(1, bookingId).getResultList();
-        return rows.stream().map(r -> new StatusChange((String) r[0], (String) r[1], (String) r[2], nullableInstant(r[3]),
-                nullableInstant(r[4]), instant(r[5]))).toList();
+        return rows.stream().map(r -> new StatusChange((String) r[0], (String) r[1], (String) r[2], NativeSql.instantOrNull(r[3]),
+                NativeSql.instantOrNull(r[4]), NativeSql.instant(r[5]))).toList();
     }
 
     public BookingView view(UUID id) {
@@ -167,15 +170,6 @@ public class BookingStore {
     }
 
     private static OffsetDateTime local(Object value, ZoneId zone) {
-        return instant(value).atZone(zone).toOffsetDateTime();
-    }
-
-    public static Instant instant(Object value) {
-        return value instanceof Timestamp t ? t.toInstant() : value instanceof OffsetDateTime odt ? odt.toInstant()
-                : (Instant) value;
-    }
-
-    private static Instant nullableInstant(Object value) {
-        return value == null ? null : instant(value);
+        return NativeSql.instant(value).atZone(zone).toOffsetDateTime();
     }
 }

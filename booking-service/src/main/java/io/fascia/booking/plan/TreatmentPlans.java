@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fascia.booking.booking.BookingStore;
 import io.fascia.booking.booking.Caller;
 import io.fascia.platform.problem.ProblemException;
+import io.fascia.platform.sql.NativeSql;
 
 /**
  * One treatment plan per therapist and client, written after an assessment. An update adds a
@@ -136,7 +137,7 @@ public class TreatmentPlans {
         return new PlanView(planId, (UUID) v[0], (String) v[1], (String) v[2], version, ((Number) v[3]).intValue(),
                 (UUID) v[4], new PlanRequests.Findings(read((String) v[5], STRINGS), read((String) v[6], STRINGS), (String) v[7]),
                 read((String) v[8], STRINGS), ((Number) v[9]).intValue(), ((Number) v[10]).intValue(),
-                read((String) v[11], EXERCISES), (String) v[12], BookingStore.instant(v[13]));
+                read((String) v[11], EXERCISES), (String) v[12], NativeSql.instant(v[13]));
     }
 
     private String write(Object value) {

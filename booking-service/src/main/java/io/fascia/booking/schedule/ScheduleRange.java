@@ -22,9 +22,8 @@ record ScheduleRange(LocalDate from, LocalDate to, String status, int page, int 
             params.reject("to", "must be within " + MAX_DAYS + " days of from");
         }
         BookingStatus which = params.choice("status", status, BookingStatus.class, null);
-        int pageNumber = params.integer("page", page, 0, 0, 10_000);
-        int pageSize = params.integer("size", size, 20, 1, 100);
+        QueryParams.PageRequest paging = params.page(page, size);
         params.check();
-        return new ScheduleRange(first, last, which == null ? null : which.name(), pageNumber, pageSize);
+        return new ScheduleRange(first, last, which == null ? null : which.name(), paging.page(), paging.size());
     }
 }

@@ -93,8 +93,7 @@ public class ScheduleService {
         if (!b.endsAt().isAfter(now)) {
             throw ProblemException.conflict("This session has ended; mark it completed or no-show instead.");
         }
-        store.setStatus(bookingId, "CANCELLED", "THERAPIST");
-        store.recordChange(bookingId, "CANCELLED", caller.subject(), reason);
+        store.changeStatus(bookingId, "CANCELLED", "THERAPIST", caller.subject(), reason);
         outbox.publish(SessionEvents.TOPIC, bookingId.toString(), SessionCancelled.TYPE, new SessionCancelled(bookingId,
                 b.therapistId(), b.clientSubject(), b.startsAt(), "THERAPIST", false, reason, now));
         return store.view(bookingId);
@@ -105,8 +104,7 @@ public class ScheduleService {
     public BookingView complete(Caller caller, UUID bookingId) {
         BookingStore.Locked b = startedAndOwned(caller, bookingId, "completed");
         Instant now = Instant.now(clock);
-        store.setStatus(bookingId, "COMPLETED", null);
-        store.recordChange(bookingId, "COMPLETED", caller.subject(), null);
+        store.changeStatus(bookingId, "COMPLETED", null, caller.subject(), null);
         BookingDetail.IntakeView intake = store.detail(bookingId).intake();
         outbox.publish(SessionEvents.TOPIC, bookingId.toString(), SessionCompleted.TYPE, new SessionCompleted(bookingId,
                 b.therapistId(), b.clientSubject(), b.offeringId(), b.offeringKind(), b.sessionType(),
@@ -119,8 +117,7 @@ public class ScheduleService {
     public BookingView noShow(Caller caller, UUID bookingId) {
         BookingStore.Locked b = startedAndOwned(caller, bookingId, "marked a no-show");
         Instant now = Instant.now(clock);
-        store.setStatus(bookingId, "NO_SHOW", null);
-        store.recordChange(bookingId, "NO_SHOW", caller.subject(), null);
+        store.changeStatus(bookingId, "NO_SHOW", null, caller.subject(), null);
         outbox.publish(SessionEvents.TOPIC, bookingId.toString(), SessionNoShow.TYPE, new SessionNoShow(bookingId,
                 b.therapistId(), b.clientSubject(), b.startsAt(), now));
         return store.view(bookingId);

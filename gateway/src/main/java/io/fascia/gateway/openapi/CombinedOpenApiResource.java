@@ -54,7 +54,8 @@ public class CombinedOpenApiResource {
         if (doc == null || Instant.now().isAfter(cachedAt.plus(FRESH_FOR))) {
             doc = build();
             cached = doc;
-            cachedAt = Instant.now();
+            // A document missing a service is rebuilt on the next request rather than kept for a minute.
+            cachedAt = doc.path("x-fascia-unavailable").isEmpty() ? Instant.now() : Instant.EPOCH;
         }
         return doc;
     }
@@ -82,9 +83,6 @@ public class CombinedOpenApiResource {
                 unavailable.add(service);
             }
         });
-        if (!unavailable.isEmpty()) {
-            cachedAt = Instant.EPOCH; // try again on the next request
-        }
         return doc;
     }
 }

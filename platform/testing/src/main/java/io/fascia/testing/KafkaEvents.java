@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -70,7 +71,7 @@ public final class KafkaEvents {
         return key.equals(record.key()) && ceType.equals(header(record, "ce_type"));
     }
 
-    private void readUntil(String topic, List<ConsumerRecord<String, String>> records, java.util.concurrent.Callable<Boolean> done) {
+    private void readUntil(String topic, List<ConsumerRecord<String, String>> records, Callable<Boolean> done) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());

@@ -14,8 +14,8 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import io.fascia.platform.problem.ProblemException;
+import io.fascia.platform.sql.NativeSql;
 import io.fascia.review.outcome.Outcomes;
-import io.fascia.review.review.ReviewReads;
 import io.fascia.review.review.ReviewRequest;
 
 /**
@@ -52,8 +52,8 @@ public class CheckIns {
                 WHERE c.client_subject = ?1 AND c.status = 'OPEN' AND c.due_at <= ?2 AND c.closes_at > ?2
                 ORDER BY c.closes_at""").setParameter(1, client).setParameter(2, now).getResultList();
         return rows.stream().map(r -> new Due((UUID) r[0], (UUID) r[1], (UUID) r[2], (UUID) r[3], (String) r[4], (String) r[5],
-                ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), (String) r[8], ReviewReads.instant(r[9]),
-                ReviewReads.instant(r[10]))).toList();
+                ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), (String) r[8], NativeSql.instant(r[9]),
+                NativeSql.instant(r[10]))).toList();
     }
 
     @Transactional
@@ -70,11 +70,11 @@ public class CheckIns {
         if (!"OPEN".equals(c[0])) {
             throw ProblemException.conflict("This check-in is " + ((String) c[0]).toLowerCase() + " already.");
         }
-        if (now.isBefore(ReviewReads.instant(c[1]))) {
-            throw ProblemException.conflict("This check-in is not due until " + ReviewReads.instant(c[1]) + ".");
+        if (now.isBefore(NativeSql.instant(c[1]))) {
+            throw ProblemException.conflict("This check-in is not due until " + NativeSql.instant(c[1]) + ".");
         }
-        if (!now.isBefore(ReviewReads.instant(c[2]))) {
-            throw ProblemException.conflict("This check-in closed at " + ReviewReads.instant(c[2]) + ".");
+        if (!now.isBefore(NativeSql.instant(c[2]))) {
+            throw ProblemException.conflict("This check-in closed at " + NativeSql.instant(c[2]) + ".");
         }
         em.createNativeQuery("""
                 UPDATE check_in SET status = 'ANSWERED', pain_now = ?1, pgic = ?2, still_homecare = ?3, answered_at = ?4

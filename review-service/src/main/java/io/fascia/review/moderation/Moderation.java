@@ -12,8 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.fascia.platform.problem.ProblemException;
+import io.fascia.platform.sql.NativeSql;
 import io.fascia.platform.web.Page;
-import io.fascia.review.review.ReviewReads;
 import io.fascia.review.therapist.Therapists;
 
 /**
@@ -82,7 +82,7 @@ public class Moderation {
         long total = ((Number) em.createNativeQuery("SELECT count(*) FROM (" + union + ") q").getSingleResult()).longValue();
         return new Page<>(rows.stream().map(r -> new Pending(Kind.valueOf((String) r[0]), (UUID) r[1], (UUID) r[2],
                 (String) r[3], (String) r[4], ((String) r[5]).isEmpty() ? List.of() : List.of(((String) r[5]).split(",")),
-                ReviewReads.instant(r[6]))).toList(), page, size, total);
+                NativeSql.instant(r[6]))).toList(), page, size, total);
     }
 
     /** Approves or rejects a pending text; a rejection needs a reason. Who decided and why is kept with it. */

@@ -38,10 +38,9 @@ public class ModerationResource {
             @QueryParam("size") String size) {
         QueryParams params = new QueryParams();
         Moderation.Kind which = params.choice("kind", kind, Moderation.Kind.class, null);
-        int pageNumber = params.integer("page", page, 0, 0, 10_000);
-        int pageSize = params.integer("size", size, 20, 1, 100);
+        QueryParams.PageRequest paging = params.page(page, size);
         params.check();
-        return moderation.queue(which, pageNumber, pageSize);
+        return moderation.queue(which, paging.page(), paging.size());
     }
 
     @POST

@@ -54,10 +54,9 @@ public class TherapistOutcomeResource {
     public Page<ReviewReads.PublicReview> reviews(@PathParam("id") UUID therapist, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         QueryParams params = new QueryParams();
-        int pageNumber = params.integer("page", page, 0, 0, 10_000);
-        int pageSize = params.integer("size", size, 20, 1, 100);
+        QueryParams.PageRequest paging = params.page(page, size);
         params.check();
-        return reads.publicOf(therapist, pageNumber, pageSize);
+        return reads.publicOf(therapist, paging.page(), paging.size());
     }
 
     /** The signed-in therapist's reviews, as the public sees them (the replies they can write are per review). */

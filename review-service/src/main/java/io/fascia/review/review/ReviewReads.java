@@ -1,8 +1,5 @@
 package io.fascia.review.review;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -15,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import io.fascia.platform.sql.NativeSql;
 import io.fascia.platform.web.Page;
 
 /** Reviews as their author, their therapist and the public see them. */
@@ -73,7 +71,7 @@ public class ReviewReads {
                 (String) r[2], ((Number) r[3]).intValue(), ((Number) r[4]).intValue(),
                 r[5] == null ? null : ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), ((Number) r[7]).intValue(),
                 (Boolean) r[8], (Boolean) r[9], (Boolean) r[10], (Boolean) r[11], (String) r[12], (String) r[13],
-                YearMonth.from(instant(r[14]).atOffset(ZoneOffset.UTC)))).toList(), page, size, total);
+                YearMonth.from(NativeSql.instant(r[14]).atOffset(ZoneOffset.UTC)))).toList(), page, size, total);
     }
 
     private Page<ReviewView> page(String where, Map<Integer, Object> parameters, int page, int size) {
@@ -99,13 +97,8 @@ public class ReviewReads {
                 ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), ((Number) r[8]).intValue(), (Boolean) r[9],
                 (Boolean) r[10], (Boolean) r[11], measure, (Boolean) r[15], (String) r[16], (String) r[17],
                 checkIns.stream().map(c -> new ReviewView.CheckInView((UUID) c[0], ((Number) c[1]).intValue(), (String) c[2],
-                        instant(c[3]), instant(c[4]), (String) c[5], c[6] == null ? null : ((Number) c[6]).intValue(),
+                        NativeSql.instant(c[3]), NativeSql.instant(c[4]), (String) c[5], c[6] == null ? null : ((Number) c[6]).intValue(),
                         c[7] == null ? null : ((Number) c[7]).intValue(), (Boolean) c[8])).toList(),
-                instant(r[18]));
-    }
-
-    public static Instant instant(Object value) {
-        return value instanceof Timestamp t ? t.toInstant() : value instanceof OffsetDateTime odt ? odt.toInstant()
-                : (Instant) value;
+                NativeSql.instant(r[18]));
     }
 }

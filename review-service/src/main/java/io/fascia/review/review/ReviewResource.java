@@ -42,10 +42,9 @@ public class ReviewResource {
     @RolesAllowed("client")
     public Page<ReviewView> mine(@QueryParam("page") String page, @QueryParam("size") String size) {
         QueryParams params = new QueryParams();
-        int pageNumber = params.integer("page", page, 0, 0, 10_000);
-        int pageSize = params.integer("size", size, 20, 1, 100);
+        QueryParams.PageRequest paging = params.page(page, size);
         params.check();
-        return reads.ofClient(identity.getPrincipal().getName(), pageNumber, pageSize);
+        return reads.ofClient(identity.getPrincipal().getName(), paging.page(), paging.size());
     }
 
     /** Starts PENDING until an admin approves it; a reply that talks about the client's health is flagged. */

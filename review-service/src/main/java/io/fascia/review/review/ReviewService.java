@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import io.fascia.platform.problem.ProblemException;
+import io.fascia.platform.sql.NativeSql;
 import io.fascia.review.moderation.TextScreening;
 import io.fascia.review.outcome.Outcomes;
 
@@ -59,7 +60,7 @@ public class ReviewService {
                 ORDER BY s.completed_at DESC""")
                 .setParameter(1, client).setParameter(2, Timestamp.from(now.minus(policy.window()))).getResultList();
         return rows.stream().map(r -> new Reviewable((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4],
-                ((Number) r[5]).intValue(), ReviewReads.instant(r[6]), ReviewReads.instant(r[6]).plus(policy.window()))).toList();
+                ((Number) r[5]).intValue(), NativeSql.instant(r[6]), NativeSql.instant(r[6]).plus(policy.window()))).toList();
     }
 
     @Transactional
@@ -80,7 +81,7 @@ public class ReviewService {
             default -> throw ProblemException.conflict("A " + ((String) s[0]).toLowerCase().replace('_', '-')
                     + " session is never reviewable.");
         }
-        Instant completed = ReviewReads.instant(s[5]);
+        Instant completed = NativeSql.instant(s[5]);
         if (now.isAfter(completed.plus(policy.window()))) {
             throw ProblemException.conflict("Reviews close " + policy.window().toDays() + " days after the session.");
         }
@@ -111,7 +112,8 @@ public class ReviewService {
                     .setParameter(21, Timestamp.from(now)).executeUpdate();
             em.flush();
         } catch (PersistenceException e) {
-            throw uniqueViolation(e) ? ProblemException.conflict("This session has already been reviewed.") : e;
+            // 23505: the session's review exists (the row lock makes this rare; the constraint makes it certain).
+            throw "23505".equals(NativeSql.sqlState(e)) ? ProblemException.conflict("This session has already been reviewed.") : e;
         }
         List<Duration> followUps = policy.followUps();
         for (int i = 0; i < followUps.size(); i++) {
@@ -128,16 +130,6 @@ public class ReviewService {
         }
         outcomes.refresh(therapist);
         return reads.review(id);
-    }
-
-    /** 23505: the session's review exists (the row lock makes this rare; the constraint makes it certain). */
-    private static boolean uniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void checkMeasure(String condition, ReviewRequest.ConditionMeasure measure) {

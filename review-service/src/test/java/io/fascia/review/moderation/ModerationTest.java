@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import io.fascia.review.review.ReviewRequest;
 import io.fascia.review.review.ReviewService;
-import io.fascia.review.testing.Sessions;
+import io.fascia.review.testing.ReviewFixtures;
 import io.fascia.testing.PostgresAndKafka;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,7 +34,7 @@ class ModerationTest {
     private static UUID plainReview;
 
     @Inject
-    Sessions sessions;
+    ReviewFixtures sessions;
 
     @Inject
     ReviewService reviews;

@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.fascia.review.followup.CheckIns;
 import io.fascia.review.outcome.OutcomeSnapshot;
-import io.fascia.review.testing.Sessions;
+import io.fascia.review.testing.ReviewFixtures;
 import io.fascia.testing.KafkaEvents;
 import io.fascia.testing.PostgresAndKafka;
 import io.fascia.testing.ShiftableClock;
@@ -41,7 +41,7 @@ import io.restassured.http.ContentType;
 class ReviewFlowTest {
 
     @Inject
-    Sessions sessions;
+    ReviewFixtures sessions;
 
     @Inject
     ShiftableClock clock;

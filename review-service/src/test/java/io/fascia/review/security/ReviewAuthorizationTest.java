@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.fascia.review.review.ReviewRequest;
 import io.fascia.review.review.ReviewService;
-import io.fascia.review.testing.Sessions;
+import io.fascia.review.testing.ReviewFixtures;
 import io.fascia.testing.AccessMatrix;
 import io.fascia.testing.PostgresAndKafka;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -35,7 +35,7 @@ class ReviewAuthorizationTest {
     private static UUID checkIn;
 
     @Inject
-    Sessions sessions;
+    ReviewFixtures sessions;
 
     @Inject
     ReviewService reviews;

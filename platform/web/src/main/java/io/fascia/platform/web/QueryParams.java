@@ -62,6 +62,15 @@ public final class QueryParams {
         }
     }
 
+    /** Which page of a list, and how long a page is. */
+    public record PageRequest(int page, int size) {
+    }
+
+    /** {@code page} from 0 (default 0) and {@code size} from 1 to 100 (default 20). */
+    public PageRequest page(String page, String size) {
+        return new PageRequest(integer("page", page, 0, 0, 10_000), integer("size", size, 20, 1, 100));
+    }
+
     /** Adds an error found by the caller, such as a range whose end is before its start. */
     public void reject(String name, String message) {
         errors.add(new Problem.FieldError(name, message));

@@ -8,15 +8,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.fascia.review.session.SessionEvent;
+import io.fascia.review.session.Sessions;
 import io.fascia.review.therapist.ListingSnapshot;
 import io.fascia.review.therapist.Therapists;
 
 /** Sessions and therapists as booking and directory would report them, applied through the consumers' own code. */
 @ApplicationScoped
-public class Sessions {
+public class ReviewFixtures {
 
     @Inject
-    io.fascia.review.session.Sessions sessions;
+    Sessions sessions;
 
     @Inject
     Therapists therapists;
