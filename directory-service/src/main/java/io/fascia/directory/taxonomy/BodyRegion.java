@@ -17,6 +17,10 @@ public class BodyRegion extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
+    /** The area of the body the region belongs to, such as "Head and neck". */
+    @Column(nullable = false)
+    public String area;
+
     @Column(name = "sort_order", nullable = false)
     public int sortOrder;
 }

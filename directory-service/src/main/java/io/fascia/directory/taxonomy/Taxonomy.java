@@ -35,7 +35,7 @@ public class Taxonomy {
         List<BodyRegion> regionRows = BodyRegion.list("order by sortOrder");
         List<Condition> conditionRows = Condition.list("order by sortOrder");
         Map<String, TaxonomyViews.RegionView> regionViews = index(
-                regionRows.stream().map(r -> new TaxonomyViews.RegionView(r.code, r.name)).toList(),
+                regionRows.stream().map(r -> new TaxonomyViews.RegionView(r.code, r.name, r.area)).toList(),
                 TaxonomyViews.RegionView::code);
         Map<String, TaxonomyViews.TechniqueView> techniqueViews = index(techniqueRows.stream()
                 .map(t -> new TaxonomyViews.TechniqueView(t.code, t.name, t.definition, t.usesTools, t.medical))

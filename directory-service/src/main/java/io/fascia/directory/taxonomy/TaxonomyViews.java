@@ -13,7 +13,8 @@ public final class TaxonomyViews {
     public record TechniqueView(String code, String name, String definition, boolean usesTools, boolean medical) {
     }
 
-    public record RegionView(String code, String name) {
+    /** @param area the area of the body it belongs to, such as "Head and neck" */
+    public record RegionView(String code, String name, String area) {
     }
 
     public record AssessedRegionView(String code, String name, String reason) {

@@ -35,7 +35,12 @@ class TaxonomyResourceTest {
                 .body("conditions", hasSize(15))
                 .body("techniques.findAll { it.usesTools }.code", containsInAnyOrder("iastm", "cupping"))
                 .body("techniques.find { it.code == 'swedish' }.medical", equalTo(false))
-                .body("regions.code", hasItems("chest", "shoulder-blades", "hip-flexors", "suboccipitals"));
+                .body("regions.code", hasItems("chest", "shoulder-blades", "hip-flexors", "suboccipitals"))
+                // Every region belongs to one of four areas, so an intake can group them.
+                .body("regions.find { it.code == 'suboccipitals' }.area", equalTo("Head and neck"))
+                .body("regions.find { it.code == 'hip-flexors' }.area", equalTo("Hips and legs"))
+                .body("regions.area.unique()", containsInAnyOrder("Head and neck", "Shoulders and arms", "Back and trunk",
+                        "Hips and legs"));
     }
 
     @Test
