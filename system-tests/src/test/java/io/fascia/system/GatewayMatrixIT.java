@@ -83,6 +83,7 @@ class GatewayMatrixIT {
                 new Route("GET", API + "/booking/availability/me", null, 401, 403, 200, 403, 403),
                 new Route("POST", API + "/booking/bookings", Map.of(), 401, 400, 403, 403, 400),
                 new Route("GET", API + "/booking/bookings/mine", null, 401, 200, 403, 403, 200),
+                new Route("GET", API + "/booking/intake/needed?therapistId=" + theo, null, 401, 200, 403, 403, 200),
                 new Route("GET", API + "/booking/bookings/" + upcoming, null, 401, 200, 200, 200, 404),
                 new Route("GET", API + "/booking/bookings/" + upcoming + "/history", null, 401, 200, 200, 200, 404),
                 new Route("POST", API + "/booking/bookings/" + completed + "/cancel", Map.of(), 401, 409, 403, 403, 404),

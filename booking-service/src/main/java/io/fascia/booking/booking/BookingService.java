@@ -60,6 +60,18 @@ public class BookingService {
     public record Booked(BookingView booking, boolean replayed) {
     }
 
+    /**
+     * A client's first booking with a therapist carries an intake, which prepares the assessment;
+     * bookings that were cancelled do not count as a first one.
+     */
+    @Transactional
+    public boolean intakeNeeded(String client, UUID therapist) {
+        return ((Number) em.createNativeQuery("""
+                SELECT count(*) FROM booking WHERE client_subject = ?1 AND therapist_id = ?2
+                AND status NOT IN ('CANCELLED', 'LATE_CANCEL')""")
+                .setParameter(1, client).setParameter(2, therapist).getSingleResult()).longValue() == 0;
+    }
+
     @Transactional
     public Booked book(Caller caller, String idempotencyKey, BookingRequests.BookingRequest request) {
         String client = caller.subject();
@@ -97,11 +109,7 @@ public class BookingService {
         Instant start = request.start().toInstant();
         Availability.Opening opening = availability.requireOpen(request.therapistId(), request.offeringId(), start, minutes, zone);
 
-        boolean firstWithTherapist = ((Number) em.createNativeQuery("""
-                SELECT count(*) FROM booking WHERE client_subject = ?1 AND therapist_id = ?2
-                AND status NOT IN ('CANCELLED', 'LATE_CANCEL')""")
-                .setParameter(1, client).setParameter(2, request.therapistId()).getSingleResult()).longValue() == 0;
-        if (firstWithTherapist && request.intake() == null) {
+        if (request.intake() == null && intakeNeeded(client, request.therapistId())) {
             throw ProblemException.invalid("intake", "is required for your first booking with this therapist: "
                     + "it prepares the assessment");
         }
@@ -254,7 +262,7 @@ public class BookingService {
     }
 
     private static boolean insideWindow(BookingStore.Locked b, Instant now) {
-        return now.isAfter(b.startsAt().minus(Duration.ofHours(b.cancellationWindowHours())));
+        return now.isAfter(BookingView.CancellationPolicy.freeUntil(b.startsAt(), b.cancellationWindowHours()));
     }
 
     /** 23P01: the exclusion constraint saw an overlap. 23505: the same key raced itself. */

@@ -162,8 +162,9 @@ public class BookingStore {
                 new BookingView.Offered((String) b[8], (String) b[9], ((Number) b[10]).intValue(),
                         BigDecimal.valueOf(((Number) b[11]).longValue(), 2), (String) b[12], (String) b[13]),
                 new BookingView.CancellationPolicy(window, "Free cancellation until " + window
-                        + " hours before the start; later it counts as a late cancellation."),
-                (Boolean) b[16]);
+                        + " hours before the start; later it counts as a late cancellation.",
+                        BookingView.CancellationPolicy.freeUntil(NativeSql.instant(b[4]), window).atZone(zone).toOffsetDateTime()),
+                (Boolean) b[16], zone.getId());
         BookingDetail.IntakeView intake = b[19] == null ? null : new BookingDetail.IntakeView((UUID) b[19], (String) b[20],
                 Arrays.asList(((String) b[21]).split(",")), ((Number) b[22]).intValue(), (String) b[23], (Boolean) b[24]);
         return new BookingDetail(view, (String) b[17], (String) b[18], intake, (UUID) b[25]);

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.DayOfWeek;
@@ -82,6 +83,10 @@ class BookingResourceTest {
     @TestSecurity(user = "client-first", roles = "client")
     void aFirstBookingNeedsAnIntakeAndIsConfirmedWithThePolicyInForce() {
         OffsetDateTime start = slot(3, 10);
+        given().when().get("/api/v1/booking/intake/needed?therapistId=" + THERAPIST)
+                .then().statusCode(200).body("needed", equalTo(true));
+        given().when().get("/api/v1/booking/intake/needed?therapistId=not-an-id")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", contains("therapistId"));
         given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(booking(start, null))
                 .when().post(BOOKINGS)
@@ -97,7 +102,12 @@ class BookingResourceTest {
                 .body("start", startsWith(start.toLocalDate() + "T10:00"))
                 .body("cancellationPolicy.windowHours", equalTo(24))
                 .body("intakeGiven", equalTo(true))
+                .body("timeZone", notNullValue())
                 .extract().path("id");
+        // Free cancellation ends exactly the window's 24 hours before the start.
+        String freeUntil = given().when().get(BOOKINGS + "/" + id).then().statusCode(200)
+                .extract().path("booking.cancellationPolicy.freeUntil");
+        assertThat(OffsetDateTime.parse(freeUntil).toInstant()).isEqualTo(start.toInstant().minus(java.time.Duration.ofHours(24)));
 
         // A retry with the same key and body is the same booking; another body is refused.
         given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(booking(start, intake()))
@@ -106,6 +116,8 @@ class BookingResourceTest {
                 .when().post(BOOKINGS).then().statusCode(422).contentType("application/problem+json");
 
         // The second booking with the same therapist needs no new intake.
+        given().when().get("/api/v1/booking/intake/needed?therapistId=" + THERAPIST)
+                .then().statusCode(200).body("needed", equalTo(false));
         given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(booking(slot(4, 10), null))
                 .when().post(BOOKINGS).then().statusCode(201).body("intakeGiven", equalTo(false));

@@ -96,6 +96,8 @@ class BookingAuthorizationTest {
                         + "&from=" + day + "&to=" + day, null, 200, 200, 200, 200, 200, 200),
                 new AccessMatrix.Route("POST", API + "/bookings", Map.of(), 401, 400, 400, 403, 403, 403),
                 new AccessMatrix.Route("GET", API + "/bookings/mine", null, 401, 200, 200, 403, 403, 403),
+                new AccessMatrix.Route("GET", API + "/intake/needed?therapistId=" + therapist.id(), null, 401, 200, 200, 403, 403,
+                        403),
                 new AccessMatrix.Route("GET", API + "/bookings/" + done, null, 401, 200, 404, 200, 404, 200),
                 new AccessMatrix.Route("GET", API + "/bookings/" + done + "/history", null, 401, 200, 404, 200, 404, 200),
                 new AccessMatrix.Route("POST", API + "/bookings/" + done + "/cancel", Map.of(), 401, 409, 404, 403, 403, 403),

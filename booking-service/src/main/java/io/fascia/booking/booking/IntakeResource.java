@@ -1,0 +1,45 @@
+package io.fascia.booking.booking;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.fascia.platform.problem.ProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * {@code GET /api/v1/booking/intake/needed?therapistId}: whether the signed-in client's next
+ * booking with this therapist must carry an intake, so a booking page asks for it up front instead
+ * of after a refused booking. The rule itself is {@link BookingService#intakeNeeded}.
+ */
+@Path("/api/v1/booking/intake/needed")
+@Produces(MediaType.APPLICATION_JSON)
+public class IntakeResource {
+
+    public record IntakeNeed(boolean needed) {
+    }
+
+    @Inject
+    BookingService bookings;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @RolesAllowed("client")
+    public IntakeNeed needed(@QueryParam("therapistId") String therapistId) {
+        UUID therapist;
+        try {
+            therapist = UUID.fromString(therapistId == null ? "" : therapistId);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("therapistId", "is required, as a therapist's id");
+        }
+        return new IntakeNeed(bookings.intakeNeeded(identity.getPrincipal().getName(), therapist));
+    }
+}
