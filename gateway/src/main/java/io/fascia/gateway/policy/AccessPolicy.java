@@ -65,8 +65,18 @@ public class AccessPolicy extends ProblemAnsweringPolicy {
         return true;
     }
 
-    /** The connecting address: the gateway is the public edge, so a client-sent X-Forwarded-For is not trusted. */
-    private static String address(RoutingContext request) {
-        return request.request().remoteAddress() == null ? "unknown" : request.request().remoteAddress().hostAddress();
+    /**
+     * The caller's address: the connecting one, unless that is a trusted proxy (such as the web app
+     * calling on a browser's behalf); then the nearest address its X-Forwarded-For names.
+     */
+    private String address(RoutingContext request) {
+        String connecting = request.request().remoteAddress() == null ? "unknown" : request.request().remoteAddress().hostAddress();
+        String forwarded = request.request().getHeader("X-Forwarded-For");
+        if (forwarded == null || forwarded.isBlank() || !config.trustedProxies().contains(connecting)) {
+            return connecting;
+        }
+        String[] hops = forwarded.split(",");
+        String nearest = hops[hops.length - 1].strip();
+        return nearest.isEmpty() ? connecting : nearest;
     }
 }

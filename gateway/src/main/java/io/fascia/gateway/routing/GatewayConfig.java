@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -16,6 +17,20 @@ public interface GatewayConfig {
 
     /** Routes by service name; each owns one path prefix under /api/v1. */
     Map<String, Route> routes();
+
+    /**
+     * The web app, which serves every path that is not {@code /api/...} or {@code /q/...}: pages
+     * protect themselves (they call the API with the user's token, so the access table still rules).
+     */
+    Optional<URI> webApp();
+
+    /**
+     * Addresses of proxies in front of the gateway or beside it (the web app) whose
+     * {@code X-Forwarded-For} is believed: anonymous rate limits then count the browser's address,
+     * not the web app's. Anyone else's X-Forwarded-For is ignored.
+     */
+    @WithDefault("127.0.0.1,0:0:0:0:0:0:0:1")
+    List<String> trustedProxies();
 
     /** Who may call what, one rule per entry: see policy/AccessRules. */
     List<String> access();

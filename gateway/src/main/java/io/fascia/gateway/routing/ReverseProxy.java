@@ -67,9 +67,14 @@ public class ReverseProxy {
                 .forEach(e -> {
                     String service = e.getKey();
                     GatewayConfig.Route route = e.getValue();
-                    router.route(route.prefix() + "/*").handler(ctx -> forward(ctx, service, route));
+                    router.route(route.prefix() + "/*").handler(ctx -> forward(ctx, service, route.upstream()));
                     LOG.infof("Route %s/* -> %s (%s)", route.prefix(), route.upstream(), service);
                 });
+        // Every other path but /api and /q (the gateway's own) is the web app's.
+        config.webApp().ifPresent(web -> {
+            router.routeWithRegex("^/(?!api(?:/|$)|q(?:/|$)).*").handler(ctx -> forward(ctx, "web", web));
+            LOG.infof("Route /* (but /api, /q) -> %s (web)", web);
+        });
     }
 
     void close(@Observes ShutdownEvent event) {
@@ -78,7 +83,7 @@ public class ReverseProxy {
         }
     }
 
-    private void forward(RoutingContext ctx, String service, GatewayConfig.Route route) {
+    private void forward(RoutingContext ctx, String service, java.net.URI target) {
         HttpServerRequest in = ctx.request();
         in.pause();
         long limit = bodyLimit(ctx);
@@ -88,8 +93,8 @@ public class ReverseProxy {
         RequestOptions options = new RequestOptions()
                 .setHeaders(MultiMap.caseInsensitiveMultiMap())
                 .setMethod(in.method())
-                .setHost(route.upstream().getHost())
-                .setPort(route.upstream().getPort())
+                .setHost(target.getHost())
+                .setPort(target.getPort())
                 .setURI(in.uri())
                 .setIdleTimeout(config.upstreamTimeout().toMillis());
         copyHeaders(in.headers(), options.getHeaders());

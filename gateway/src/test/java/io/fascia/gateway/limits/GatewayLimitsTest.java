@@ -41,6 +41,17 @@ class GatewayLimitsTest {
     }
 
     @Test
+    void anonymousReadsThroughTheWebAppCountPerBrowserNotPerWebApp() {
+        // The web app (a trusted proxy on loopback) names the browser in X-Forwarded-For.
+        for (int i = 0; i < 3; i++) {
+            given().header("X-Forwarded-For", "203.0.113.7").when().get("/api/v1/directory/taxonomy").then().statusCode(200);
+        }
+        given().header("X-Forwarded-For", "203.0.113.7").when().get("/api/v1/directory/taxonomy").then().statusCode(429);
+        given().header("X-Forwarded-For", "198.51.100.1, 203.0.113.8").when().get("/api/v1/directory/taxonomy")
+                .then().statusCode(200);
+    }
+
+    @Test
     @TestSecurity(user = "eager-client", roles = "client")
     void writesHaveTheirOwnStricterLimitPerSubject() {
         given().contentType("application/json").body("{}").when().post("/api/v1/review/sessions/1/review").then().statusCode(201);

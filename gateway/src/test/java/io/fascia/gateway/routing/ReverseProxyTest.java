@@ -90,8 +90,8 @@ class ReverseProxyTest {
 
     @Test
     @TestSecurity(user = "dana", roles = "client")
-    void pathsOutsideTheRouteTableAreDenied() {
-        given().when().get("/internal/admin")
+    void apiPathsOutsideTheRouteTableAreDenied() {
+        given().when().get("/api/v1/internal/admin")
                 .then().log().ifValidationFails()
                 .statusCode(403)
                 .contentType("application/problem+json")
@@ -100,10 +100,37 @@ class ReverseProxyTest {
 
     @Test
     void anonymousCallerOutsideTheRouteTableGets401() {
-        given().when().get("/internal/admin")
+        given().when().get("/api/v1/internal/admin")
                 .then().log().ifValidationFails()
                 .statusCode(401)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void theGatewaysOwnManagementPathsStayClosedExceptHealth() {
+        int before = UpstreamStandIn.REQUESTS.get();
+        given().when().get("/q/metrics").then().log().ifValidationFails().statusCode(401);
+        given().when().get("/q/health/live").then().statusCode(200);
+        assertThat(UpstreamStandIn.REQUESTS.get()).as("nothing under /q reaches the web app").isEqualTo(before);
+    }
+
+    @Test
+    void everyOtherPathIsTheWebAppsWithTheBrowsersHostAndCookies() {
+        given().urlEncodingEnabled(false).header("Cookie", "q_session=opaque")
+                .when().get("/therapists/42?offering=7")
+                .then().log().ifValidationFails()
+                .statusCode(200)
+                .body("method", equalTo("GET"))
+                .body("uri", equalTo("/therapists/42?offering=7"))
+                .body("headers.cookie", equalTo("q_session=opaque"))
+                .body("headers.x-forwarded-host", notNullValue())
+                .body("headers.x-forwarded-proto", equalTo("http"));
+        // Forms are posted to the web app, which checks the session and the form token itself.
+        given().contentType("application/x-www-form-urlencoded").body("start=2026-12-01T09%3A00-08%3A00")
+                .when().post("/book/42")
+                .then().statusCode(201).body("method", equalTo("POST")).body("uri", equalTo("/book/42"));
+        given().when().get("/").then().statusCode(200).body("uri", equalTo("/"));
+        given().when().get("/apiary").then().statusCode(200).body("uri", equalTo("/apiary"));
     }
 
     @Test
