@@ -1,0 +1,116 @@
+package io.fascia.web.api;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.fascia.web.api.Models.*;
+
+/**
+ * The gateway's public API as the pages use it. Pages call it through {@link Api}, which and owns
+ * what happens when the gateway fails. The signed-in user's access token goes along
+ * ({@link SessionToken}); the gateway and the services decide what the user may see.
+ */
+@RegisterRestClient(configKey = "gateway")
+@RegisterProvider(SessionToken.class)
+@RegisterProvider(ProblemResponses.class)
+@Produces(MediaType.APPLICATION_JSON)
+@Path("/api/v1")
+public interface GatewayClient {
+
+    @GET
+    @Path("/directory/taxonomy")
+    Taxonomy taxonomy();
+
+    @GET
+    @Path("/directory/search")
+    SearchPage search(@RestQuery MultivaluedMap<String, String> query);
+
+    @GET
+    @Path("/directory/listings/{id}")
+    Listing listing(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/booking/therapists/{id}/slots")
+    Slots slots(@PathParam("id") UUID therapist, @QueryParam("offeringId") UUID offering, @QueryParam("from") String from,
+            @QueryParam("to") String to);
+
+    @GET
+    @Path("/booking/intake/needed")
+    IntakeNeed intakeNeeded(@QueryParam("therapistId") UUID therapist);
+
+    @POST
+    @Path("/booking/bookings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Booking book(@HeaderParam("Idempotency-Key") String idempotencyKey, BookingRequest request);
+
+    @GET
+    @Path("/booking/bookings/mine")
+    Paged<Booking> myBookings(@QueryParam("when") String when, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/booking/bookings/{id}")
+    BookingDetail booking(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/booking/bookings/{id}/history")
+    List<StatusChange> history(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/booking/bookings/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Booking cancel(@PathParam("id") UUID id, CancelRequest request);
+
+    @POST
+    @Path("/booking/bookings/{id}/reschedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Booking reschedule(@PathParam("id") UUID id, RescheduleRequest request);
+
+    @GET
+    @Path("/booking/plans/mine")
+    List<Plan> myPlans();
+
+    @GET
+    @Path("/review/therapists/{id}/outcomes")
+    Outcomes outcomes(@PathParam("id") UUID therapist);
+
+    @GET
+    @Path("/review/therapists/{id}/reviews")
+    Paged<PublicReview> reviews(@PathParam("id") UUID therapist, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/review/sessions/reviewable")
+    List<Reviewable> reviewable();
+
+    @POST
+    @Path("/review/sessions/{bookingId}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    MyReview review(@PathParam("bookingId") UUID booking, ReviewRequest request);
+
+    @GET
+    @Path("/review/reviews/mine")
+    Paged<MyReview> myReviews(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/review/check-ins/due")
+    List<CheckInDue> checkInsDue();
+
+    @POST
+    @Path("/review/check-ins/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    void answerCheckIn(@PathParam("id") UUID id, CheckInAnswer answer);
+}

@@ -1,0 +1,178 @@
+package io.fascia.web.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The shapes of the gateway's public API that the pages read: the web app's own copy of the
+ * contract (it shares no code with the services), tolerant of fields it does not know.
+ */
+public final class Models {
+
+    private Models() {
+    }
+
+    public record Paged<T>(List<T> items, int page, int size, long total) {
+    }
+
+    // ---- directory
+
+    public record Technique(String code, String name, String definition, boolean usesTools, boolean medical) {
+    }
+
+    public record Region(String code, String name, String area) {
+    }
+
+    public record AssessedRegion(String code, String name, String reason) {
+    }
+
+    public record Condition(String code, String name, String description, List<Region> symptomRegions,
+            List<AssessedRegion> alsoAssess, String alsoAssessSummary, List<Technique> suitedTechniques) {
+    }
+
+    public record Taxonomy(List<Technique> techniques, List<Region> regions, List<Condition> conditions) {
+    }
+
+    public record Evidence(int reviews, Double durableResponderShare, double score) {
+    }
+
+    public record Why(String condition, String region, List<String> matchedTechniques, Evidence evidence, Double distanceKm,
+            String alsoAssess) {
+    }
+
+    public record SearchResult(UUID listingId, String displayName, String practiceSetting, String city, Double distanceKm,
+            BigDecimal fromPrice, String currency, List<String> badges, double score, Why why) {
+    }
+
+    public record ConditionGuidance(String code, String name, String alsoAssessSummary, List<AssessedRegion> alsoAssess) {
+    }
+
+    public record SearchPage(List<SearchResult> items, int page, int size, boolean hasMore, ConditionGuidance condition) {
+    }
+
+    public record Address(String street, String city, String region, String postalCode, String country) {
+    }
+
+    public record ListingTechnique(String code, String name, boolean usesTools, Boolean toolsAllowed) {
+    }
+
+    public record ListingCondition(String code, String name) {
+    }
+
+    public record Offering(UUID id, String kind, String title, int minutes, BigDecimal price, String currency,
+            String sessionType) {
+    }
+
+    public record Listing(UUID id, String displayName, String bio, String practiceSetting, Address address,
+            Integer serviceRadiusKm, String timeZone, List<String> languages, boolean acceptsReferrals,
+            int cancellationWindowHours, List<ListingTechnique> techniques, List<ListingCondition> conditions,
+            List<Offering> offerings, List<String> badges) {
+    }
+
+    // ---- booking
+
+    public record Slots(UUID therapistId, UUID offeringId, String timeZone, int minutes, List<OffsetDateTime> starts) {
+    }
+
+    public record Intake(String condition, List<String> bodyRegions, Integer painNow, String goals,
+            Boolean physicianReferral, Boolean consent) {
+    }
+
+    public record BookingRequest(UUID therapistId, UUID offeringId, OffsetDateTime start, Intake intake) {
+    }
+
+    public record Offered(String kind, String title, int minutes, BigDecimal price, String currency, String sessionType) {
+    }
+
+    /** @param freeUntil the last moment to cancel for free or move the session online */
+    public record CancellationPolicy(int windowHours, String summary, OffsetDateTime freeUntil) {
+
+        public boolean lateNow() {
+            return freeUntil != null && OffsetDateTime.now().isAfter(freeUntil);
+        }
+    }
+
+    public record Booking(UUID id, UUID therapistId, String therapistName, UUID offeringId, OffsetDateTime start,
+            OffsetDateTime end, String status, String cancelledBy, Offered offering, CancellationPolicy cancellationPolicy,
+            boolean intakeGiven, String timeZone) {
+    }
+
+    public record IntakeView(UUID givenWithBookingId, String condition, List<String> bodyRegions, int painNow, String goals,
+            boolean physicianReferral) {
+    }
+
+    public record BookingDetail(Booking booking, String clientName, IntakeView intake, UUID planId) {
+    }
+
+    public record StatusChange(String status, String actor, String reason, Instant previousStart, Instant newStart,
+            Instant at) {
+    }
+
+    public record CancelRequest(String reason) {
+    }
+
+    public record RescheduleRequest(OffsetDateTime start) {
+    }
+
+    public record IntakeNeed(boolean needed) {
+    }
+
+    public record Findings(List<String> painfulRegions, List<String> suspectedCauseRegions, String compensations) {
+    }
+
+    public record Exercise(String name, String instructions, String frequency, String bodyRegion) {
+    }
+
+    public record Plan(UUID planId, UUID therapistId, String therapistName, int version, int latestVersion,
+            UUID basedOnBookingId, Findings findings, List<String> goals, int plannedSessions, int intervalDays,
+            List<Exercise> homecare, Instant writtenAt) {
+    }
+
+    // ---- review
+
+    public record ConditionOutcome(String condition, int reviewCount, Double meanPainChangeAfterSession,
+            Double meanPainChangeAt4Weeks, double durableResponderShare, Double followUpResponseRate, double shrunkScore,
+            double platformDurableResponderShare) {
+    }
+
+    public record Outcomes(UUID therapistId, List<ConditionOutcome> conditions) {
+    }
+
+    public record PublicReview(UUID id, String author, String condition, String sessionType, int baselinePain,
+            int painAfter, Integer painAt4Weeks, int sorenessDays, int pgic, boolean assessedBeforeTreatment,
+            boolean planDiscussed, boolean homecareAssigned, boolean wouldRecommend, String comment, String reply,
+            YearMonth month) {
+    }
+
+    public record Reviewable(UUID bookingId, UUID therapistId, String therapistName, String condition, String sessionType,
+            int baselinePain, Instant completedAt, Instant reviewableUntil) {
+    }
+
+    public record ConditionMeasure(String kind, String activity, Integer value) {
+    }
+
+    public record ReviewRequest(Integer painAfter, Integer sorenessDays, Integer pgic, Boolean assessedBeforeTreatment,
+            Boolean planDiscussed, Boolean homecareAssigned, ConditionMeasure conditionMeasure, Boolean wouldRecommend,
+            String comment) {
+    }
+
+    public record CheckInDue(UUID id, UUID reviewId, UUID bookingId, UUID therapistId, String therapistName,
+            String condition, int baselinePain, int ordinal, String dueAfter, Instant dueAt, Instant closesAt) {
+    }
+
+    public record CheckInAnswer(Integer painNow, Integer pgic, Boolean stillDoingHomecare) {
+    }
+
+    public record CheckIn(UUID id, int ordinal, String dueAfter, Instant dueAt, Instant closesAt, String status,
+            Integer painNow, Integer pgic, Boolean stillDoingHomecare) {
+    }
+
+    public record MyReview(UUID id, UUID bookingId, UUID therapistId, String condition, int baselinePain, int painAfter,
+            int pgic, boolean wouldRecommend, String comment, String commentStatus, List<CheckIn> checkIns,
+            Instant createdAt) {
+    }
+}

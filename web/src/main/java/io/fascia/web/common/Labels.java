@@ -1,0 +1,116 @@
+package io.fascia.web.common;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+/**
+ * How codes and instants read on a page ({@code inject:labels}). Every time shown carries its
+ * zone's name, and a slot's accessible name spells out weekday, date, time and zone.
+ */
+@ApplicationScoped
+@Named("labels")
+public class Labels {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a zzz", Locale.US);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.US);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM, h:mm a zzz", Locale.US);
+    private static final DateTimeFormatter SPOKEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, h:mm a zzzz", Locale.US);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.US);
+
+    private static final Map<String, String> BADGES = Map.of("LICENSED", "Licensed", "BOARD_CERTIFIED", "Board certified",
+            "MEDICAL_MASSAGE", "Verified medical massage", "INSURED", "Insured");
+    private static final Map<String, String> SETTINGS = Map.of("INDEPENDENT", "Independent practice", "CLINIC", "Clinic",
+            "CHAIN_OR_SPA", "Chain or spa", "HOSPITAL_OR_REHAB", "Hospital or rehab", "MOBILE", "Mobile (comes to you)");
+    private static final Map<String, String> KINDS = Map.of("INITIAL_ASSESSMENT", "Initial assessment", "FOLLOW_UP",
+            "Follow-up", "OTHER", "Other session");
+    private static final Map<String, String> STATUSES = Map.of("CONFIRMED", "Confirmed", "CANCELLED", "Cancelled",
+            "LATE_CANCEL", "Cancelled late", "COMPLETED", "Completed", "NO_SHOW", "Missed (no-show)", "RESCHEDULED",
+            "Rescheduled");
+
+    public String badge(String code) {
+        return BADGES.getOrDefault(code, code);
+    }
+
+    public String setting(String code) {
+        return code == null ? "" : SETTINGS.getOrDefault(code, code);
+    }
+
+    public String kind(String code) {
+        return code == null ? "" : KINDS.getOrDefault(code, code);
+    }
+
+    public String sessionType(String code) {
+        return "RELAXATION".equals(code) ? "Relaxation" : "Medical";
+    }
+
+    public String status(String code) {
+        return code == null ? "" : STATUSES.getOrDefault(code, code);
+    }
+
+    public String price(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return "";
+        }
+        String symbol = "USD".equals(currency) ? "$" : currency + " ";
+        return symbol + amount.setScale(amount.stripTrailingZeros().scale() <= 0 ? 0 : 2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    public String percent(Double share) {
+        return share == null ? "–" : Math.round(share * 100) + "%";
+    }
+
+    public String points(Double change) {
+        if (change == null) {
+            return "–";
+        }
+        return String.format(Locale.US, "%+.1f", change);
+    }
+
+    /** How many points a pain change moved, for a meter on the 0-10 scale. */
+    public double magnitude(Double change) {
+        return change == null ? 0 : Math.min(10, Math.abs(change));
+    }
+
+    public String km(Double km) {
+        return km == null ? "" : String.format(Locale.US, "%.1f km", km);
+    }
+
+    public String time(OffsetDateTime at, String zone) {
+        return TIME.format(at.atZoneSameInstant(ZoneId.of(zone)));
+    }
+
+    public String day(OffsetDateTime at, String zone) {
+        return DAY.format(at.atZoneSameInstant(ZoneId.of(zone)));
+    }
+
+    public String when(OffsetDateTime at, String zone) {
+        return SHORT.format(at.atZoneSameInstant(ZoneId.of(zone)));
+    }
+
+    /** For screen readers and the slot buttons' names: weekday, date, time and the zone in words. */
+    public String spoken(OffsetDateTime at, String zone) {
+        return SPOKEN.format(at.atZoneSameInstant(ZoneId.of(zone)));
+    }
+
+    /** A booking's own offset is its therapist's zone at that instant. */
+    public String when(OffsetDateTime at) {
+        return SHORT.format(at);
+    }
+
+    public String date(Instant at) {
+        return at == null ? "" : DATE.format(at.atZone(ZoneId.of("UTC")));
+    }
+
+    public String iso(OffsetDateTime at) {
+        return at.toString();
+    }
+}

@@ -1,0 +1,30 @@
+package io.fascia.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Every handler of a form that changes something starts with {@link #require}: no valid session token, no action. */
+@RequestScoped
+public class FormCheck {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    FormTokens tokens;
+
+    public void require(String sent) {
+        if (!tokens.matches(identity, sent)) {
+            throw new StaleForm();
+        }
+    }
+
+    /** The form did not carry this session's token: sent from elsewhere, or from a session that ended. */
+    public static class StaleForm extends RuntimeException {
+        StaleForm() {
+            super("The form's token does not belong to this session", null, false, false);
+        }
+    }
+}
