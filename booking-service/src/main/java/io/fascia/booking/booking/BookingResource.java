@@ -54,7 +54,18 @@ public class BookingResource {
             throw ProblemException.invalid("Idempotency-Key", "a header of 1 to 200 characters is required, "
                     + "so that a retried request cannot book twice");
         }
-        BookingService.Booked booked = bookings.book(Caller.of(identity), idempotencyKey.strip(), request);
+        String key = idempotencyKey.strip();
+        BookingService.Booked booked;
+        try {
+            booked = bookings.book(Caller.of(identity), key, request);
+        } catch (ProblemException conflict) {
+            // Two requests with one key at once (a double click): the loser waited on the winner's
+            // row in the constraints, so the winner has committed and its booking is the answer.
+            if (conflict.problem().status() != 409) {
+                throw conflict;
+            }
+            booked = bookings.replay(Caller.of(identity), key, request).orElseThrow(() -> conflict);
+        }
         return RestResponse.status(booked.replayed() ? Response.Status.OK : Response.Status.CREATED, booked.booking());
     }
 

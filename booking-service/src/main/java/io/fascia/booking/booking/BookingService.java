@@ -76,15 +76,9 @@ public class BookingService {
     public Booked book(Caller caller, String idempotencyKey, BookingRequests.BookingRequest request) {
         String client = caller.subject();
         String fingerprint = fingerprint(request);
-        List<?> earlier = em.createNativeQuery(
-                "SELECT id, request_fingerprint FROM booking WHERE client_subject = ?1 AND idempotency_key = ?2")
-                .setParameter(1, client).setParameter(2, idempotencyKey).getResultList();
-        if (!earlier.isEmpty()) {
-            Object[] row = (Object[]) earlier.get(0);
-            if (!fingerprint.equals(row[1])) {
-                throw ProblemException.unprocessable("This Idempotency-Key was already used for a different booking request.");
-            }
-            return new Booked(store.view((UUID) row[0]), true);
+        java.util.Optional<Booked> earlier = earlier(client, idempotencyKey, fingerprint);
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
 
         List<?> offered = em.createNativeQuery("""
@@ -147,6 +141,29 @@ public class BookingService {
                 request.therapistId(), request.offeringId(), client, start, end, (String) o[3], (String) o[8],
                 ((Number) o[2]).intValue(), Instant.now(clock)));
         return new Booked(store.view(id), false);
+    }
+
+    /**
+     * The booking an earlier request with this key made, if it committed: the answer to a retry
+     * (or to a double click that raced itself and lost on the constraints, see BookingResource).
+     */
+    @Transactional
+    public java.util.Optional<Booked> replay(Caller caller, String idempotencyKey, BookingRequests.BookingRequest request) {
+        return earlier(caller.subject(), idempotencyKey, fingerprint(request));
+    }
+
+    private java.util.Optional<Booked> earlier(String client, String idempotencyKey, String fingerprint) {
+        List<?> earlier = em.createNativeQuery(
+                "SELECT id, request_fingerprint FROM booking WHERE client_subject = ?1 AND idempotency_key = ?2")
+                .setParameter(1, client).setParameter(2, idempotencyKey).getResultList();
+        if (earlier.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Object[] row = (Object[]) earlier.get(0);
+        if (!fingerprint.equals(row[1])) {
+            throw ProblemException.unprocessable("This Idempotency-Key was already used for a different booking request.");
+        }
+        return java.util.Optional.of(new Booked(store.view((UUID) row[0]), true));
     }
 
     /**

@@ -171,6 +171,30 @@ class BookingResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "client-double-click", roles = "client")
+    void oneKeySentTenTimesAtOnceIsOneBookingAndEveryAnswerIsIt() throws Exception {
+        OffsetDateTime start = slot(7, 11);
+        String key = UUID.randomUUID().toString();
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Future<io.restassured.response.Response>> results = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            results.add(pool.submit(() -> given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                    .body(booking(start, intake())).when().post(BOOKINGS)));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Future<io.restassured.response.Response> result : results) {
+            statuses.add(result.get().statusCode());
+            ids.add(result.get().path("id"));
+        }
+        pool.shutdown();
+        // A double click must never read "taken" for the client's own booking.
+        assertThat(statuses).containsOnly(200, 201).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(ids).hasSize(1);
+        given().when().get(BOOKINGS + "/mine").then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
     @TestSecurity(user = "client-late", roles = "client")
     void theBufferAfterASessionIsKeptFree() {
         given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
