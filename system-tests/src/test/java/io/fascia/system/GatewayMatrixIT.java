@@ -47,9 +47,12 @@ class GatewayMatrixIT {
                 .when().get(API + "/booking/bookings/mine").then().extract().<Integer> path("total") >= 2);
         List<Map<String, Object>> mine = given().auth().oauth2(client).when().get(API + "/booking/bookings/mine")
                 .then().extract().path("items");
-        upcoming = (String) mine.stream().filter(b -> "CONFIRMED".equals(b.get("status"))).findFirst().orElseThrow().get("id");
-        completed = (String) mine.stream().filter(b -> "COMPLETED".equals(b.get("status"))).findFirst().orElseThrow().get("id");
-        theo = (String) mine.get(0).get("therapistId");
+        // demo-client's completed and upcoming sessions are both with Theo (other tests may book others).
+        Map<String, Object> done = mine.stream().filter(b -> "COMPLETED".equals(b.get("status"))).findFirst().orElseThrow();
+        completed = (String) done.get("id");
+        theo = (String) done.get("therapistId");
+        upcoming = (String) mine.stream().filter(b -> "CONFIRMED".equals(b.get("status")) && theo.equals(b.get("therapistId")))
+                .findFirst().orElseThrow().get("id");
         offering = given().when().get(API + "/directory/listings/" + theo).then().statusCode(200).extract().path("offerings[0].id");
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> given()
                 .when().get(API + "/review/therapists/" + theo + "/reviews").then().extract().<Integer> path("total") > 0);

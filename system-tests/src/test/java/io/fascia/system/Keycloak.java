@@ -8,13 +8,13 @@ import java.util.Map;
 import io.restassured.http.ContentType;
 
 /** Real tokens from the running Keycloak, as a script or the web app would get them. */
-final class Keycloak {
+public final class Keycloak {
 
     private Keycloak() {
     }
 
     /** An access token for a demo user through the password grant on the fascia-cli client. */
-    static String token(String username) {
+    public static String token(String username) {
         return token("fascia-cli", username);
     }
 
@@ -34,6 +34,35 @@ final class Keycloak {
         return io.restassured.path.json.JsonPath.from(payload).getString("sub");
     }
 
+    /**
+     * Lets the web app's client (fascia-web) redirect to a gateway on another port than the local
+     * realm's 8080, as a test stack on free ports needs (local realm only, through the admin API).
+     */
+    static void allowWebAppAt(String keycloakUrl, String gatewayUrl) {
+        String admin = given().baseUri(keycloakUrl)
+                .formParams(Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"))
+                .when().post("/realms/master/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        Map<String, Object> client = given().baseUri(keycloakUrl).auth().oauth2(admin)
+                .queryParam("clientId", "fascia-web")
+                .when().get("/admin/realms/fascia/clients")
+                .then().statusCode(200).extract().<List<Map<String, Object>>> path("").get(0);
+        @SuppressWarnings("unchecked")
+        List<String> uris = new java.util.ArrayList<>((List<String>) client.get("redirectUris"));
+        if (!uris.contains(gatewayUrl + "/*")) {
+            uris.add(gatewayUrl + "/*");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> attributes = new java.util.HashMap<>((Map<String, Object>) client.get("attributes"));
+        attributes.put("post.logout.redirect.uris", String.join("##", uris));
+        Map<String, Object> update = new java.util.HashMap<>(client);
+        update.put("redirectUris", uris);
+        update.put("attributes", attributes);
+        given().baseUri(keycloakUrl).auth().oauth2(admin).contentType(ContentType.JSON).body(update)
+                .when().put("/admin/realms/fascia/clients/" + client.get("id"))
+                .then().statusCode(204);
+    }
+
     /** A token of the master realm's bootstrap admin (local stack only). */
     static String masterAdminToken() {
         return given().baseUri(WholeStack.keycloakUrl())
@@ -48,7 +77,7 @@ final class Keycloak {
      * A new user with a complete profile, as self-registration would create them (the realm's
      * default roles make them a client); their password equals their username.
      */
-    static String createUser(String username) {
+    public static String createUser(String username) {
         String location = given().baseUri(WholeStack.keycloakUrl())
                 .auth().oauth2(masterAdminToken())
                 .contentType(ContentType.JSON)

@@ -20,19 +20,28 @@ public class WholeStack implements BeforeAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(WholeStack.class, key -> {
+            // -Dfascia.stack=deploy/.run runs the tests against a stack that is already up.
+            String existing = System.getProperty("fascia.stack");
+            if (existing != null && !existing.isBlank()) {
+                stack = LocalStack.attach(java.nio.file.Path.of(existing));
+                Keycloak.allowWebAppAt(keycloakUrl(), gatewayUrl());
+                return (ExtensionContext.Store.CloseableResource) () -> stack.down();
+            }
             // Follow-ups fall due within seconds, so the journey can answer one.
             stack = LocalStack.inBuildDirectory("system-stack")
                     .withEnvironment(Map.of("FASCIA_REVIEW_FOLLOW_UPS", "PT15S,PT30S", "FASCIA_REVIEW_SWEEP_EVERY", "5s",
                             // Low enough that GatewayMatrixIT can exceed it, far above what one journey writes.
                             "FASCIA_GATEWAY_RATE_LIMIT_SUBJECT_WRITES", "40"))
-                    .up("postgres", "kafka", "keycloak", "directory", "booking", "review", "gateway");
+                    .up("postgres", "kafka", "keycloak", "directory", "booking", "review", "web", "gateway");
+            // The local realm knows the web app at :8080; this stack's gateway is on a free port.
+            Keycloak.allowWebAppAt(keycloakUrl(), gatewayUrl());
             return (ExtensionContext.Store.CloseableResource) () -> stack.down();
         });
         RestAssured.baseURI = "http://localhost";
         RestAssured.port = stack.port("gateway");
     }
 
-    static String gatewayUrl() {
+    public static String gatewayUrl() {
         return "http://localhost:" + stack.port("gateway");
     }
 

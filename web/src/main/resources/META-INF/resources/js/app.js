@@ -27,10 +27,13 @@
     }
     var status = document.getElementById('result-status');
     var items = event.detail.target.querySelectorAll('ol.results > li').length;
-    if (status) {
+    if (status && event.detail.target.id === 'results') {
       status.textContent = items === 0 ? 'No therapists match.' : items + ' therapists shown.';
     }
-    showLocalTimes(event.detail.target);
+  });
+  // Content that arrives later (a result's next open times) gets the visitor's own times too.
+  document.addEventListener('htmx:afterSettle', function () {
+    showLocalTimes(document);
   });
 
   // A booking confirmation or a form with problems brings its heading or summary into focus.

@@ -32,6 +32,7 @@ public final class LocalStack {
 
     private final Path runDir;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private boolean attached;
 
     private LocalStack(Path runDir) {
         this.runDir = runDir.toAbsolutePath();
@@ -56,7 +57,29 @@ public final class LocalStack {
         throw new IllegalStateException("deploy/fascia not found above " + Path.of("").toAbsolutePath());
     }
 
-    /** Starts the named components from empty data, each on a free port. */
+    /**
+     * A stack someone already started with {@code deploy/fascia up} in {@code runDir}: its ports are
+     * read from the run directory, and {@link #down()} leaves it running. For running system tests
+     * against a developer's stack while working on them.
+     */
+    public static LocalStack attach(Path runDir) {
+        LocalStack stack = new LocalStack(runDir);
+        stack.attached = true;
+        try (var files = Files.list(stack.runDir.resolve("state"))) {
+            files.filter(f -> f.getFileName().toString().endsWith(".port")).forEach(f -> {
+                String name = f.getFileName().toString().replace(".port", "");
+                try {
+                    stack.ports.put(name, Integer.parseInt(Files.readString(f).strip()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("No running stack in " + runDir, e);
+        }
+        return stack;
+    }
+
     /**
      * Extra environment for the launcher and so for every component it starts, such as
      * {@code FASCIA_REVIEW_FOLLOW_UPS} to shorten the follow-up intervals of a test stack.
@@ -66,6 +89,7 @@ public final class LocalStack {
         return this;
     }
 
+    /** Starts the named components from empty data, each on a free port. */
     public LocalStack up(String... components) {
         for (String component : components) {
             switch (component) {
@@ -89,8 +113,11 @@ public final class LocalStack {
         return this;
     }
 
-    /** Stops everything this stack started and removes its data. */
+    /** Stops everything this stack started and removes its data (an attached stack is left alone). */
     public void down() {
+        if (attached) {
+            return;
+        }
         launcher(List.of("down", "--purge"));
     }
 

@@ -105,6 +105,7 @@ public class MyBookingPages {
         String local = labels.spoken(b.start(), b.timeZone());
         List<String> lines = List.of(
                 "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Fascia//Bookings//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+                "X-WR-TIMEZONE:" + b.timeZone(),
                 "BEGIN:VEVENT",
                 "UID:" + b.id() + "@fascia",
                 "DTSTAMP:" + ICS_TIME.format(OffsetDateTime.now(ZoneOffset.UTC)),

@@ -100,6 +100,19 @@ public class SearchPages {
             return form.pageNumber() * PAGE_SIZE + 1;
         }
 
+        /**
+         * What a thorough therapist will also assess, for one result: said once above the results
+         * when it is the searched condition's guidance, so each result repeats only what differs.
+         */
+        public String assessOf(Models.Why why) {
+            if (why == null || why.alsoAssess() == null || why.alsoAssess().isBlank()) {
+                return null;
+            }
+            boolean sameAsPage = results != null && results.condition() != null
+                    && why.alsoAssess().equals(results.condition().alsoAssessSummary());
+            return sameAsPage ? null : why.alsoAssess();
+        }
+
         public int lastNumber() {
             return form.pageNumber() * PAGE_SIZE + (results == null ? 0 : results.items().size());
         }

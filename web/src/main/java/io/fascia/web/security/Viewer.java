@@ -23,6 +23,9 @@ public class Viewer {
     @Inject
     FormTokens formTokens;
 
+    @Inject
+    io.vertx.ext.web.RoutingContext request;
+
     public boolean signedIn() {
         return !identity.isAnonymous();
     }
@@ -51,6 +54,13 @@ public class Viewer {
 
     public boolean admin() {
         return signedIn() && identity.hasRole("admin");
+    }
+
+    /** This page's path and query: where "Sign in" comes back to. */
+    public String here() {
+        String uri = request.request().uri();
+        return java.net.URLEncoder.encode(uri == null || uri.startsWith("/signin") ? "/" : uri,
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The token every form of this session carries (and htmx sends as a header); empty when anonymous. */

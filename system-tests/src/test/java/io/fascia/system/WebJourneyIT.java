@@ -1,0 +1,299 @@
+package io.fascia.system;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
+import com.microsoft.playwright.options.SameSiteAttribute;
+import com.microsoft.playwright.options.SelectOption;
+
+/**
+ * Fascia in a real browser (Debian's Chromium) through the gateway, signed in by typing into
+ * Keycloak's form: a client finds a therapist for upper back pain near Portland, books the first
+ * open time with an intake, sees it in My bookings with its zone, cancels it, and reviews a
+ * completed session; a keyboard-only client books too. Every page passes axe (WCAG 2.2 AA) and
+ * is photographed at 1280 and 375 px (target/screenshots).
+ */
+@ExtendWith(WholeStack.class)
+class WebJourneyIT {
+
+    /** A slot button's accessible name: weekday, date, year, time and the zone in words. */
+    private static final Pattern SPOKEN_SLOT = Pattern.compile(
+            "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{1,2}:\\d{2} (AM|PM) .*Time.*");
+    private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{5,}\\.");
+
+    private static Browsers browsers;
+
+    @BeforeAll
+    static void browser() {
+        browsers = new Browsers();
+    }
+
+    @AfterAll
+    static void close() {
+        if (browsers != null) {
+            browsers.close();
+        }
+    }
+
+    private static String url(String path) {
+        return WholeStack.gatewayUrl() + path;
+    }
+
+    @Test
+    void aClientFindsBooksWithIntakeSeesAndCancelsTheirSession() {
+        try (BrowserContext context = browsers.visitor("America/New_York")) {
+            Page page = context.newPage();
+            page.navigate(url("/"));
+            assertThat(page).hasTitle(Pattern.compile("Fascia"));
+            Browsers.assertAccessible(page, "home");
+            Browsers.screenshots(page, "home");
+
+            // Anonymous search: the results swap in place, focus moves to their heading, a live region says so.
+            page.getByLabel("Condition").selectOption(new SelectOption().setLabel("Upper back pain"));
+            page.getByLabel("City").fill("Portland, OR");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+            assertThat(page.locator("#results-heading")).containsText("Therapists 1 to");
+            assertThat(page).hasURL(Pattern.compile("/search\\?.*condition=upper-back-pain"));
+            assertThat(page.locator("#results-heading")).isFocused();
+            assertThat(page.locator("#result-status")).containsText("therapists shown");
+            assertThat(page.locator(".guidance")).containsText("also assess");
+            assertThat(page.locator("article.result").first()).containsText("Why it matched");
+            // The next open times load into each result as it scrolls into view.
+            page.locator("article.result").first().scrollIntoViewIfNeeded();
+            assertThat(page.locator("article.result").first().locator("button.slot").first()).isVisible();
+            Browsers.assertAccessible(page, "search");
+            Browsers.screenshots(page, "search");
+
+            // The therapist page: evidence, offerings, a week of open times with their zone.
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Maya Chen, LMT").setExact(true)).click();
+            assertThat(page.locator("h1")).hasText("Maya Chen, LMT");
+            assertThat(page.locator("section[aria-labelledby=openings]")).containsText("America/Los_Angeles");
+            Locator firstSlot = page.locator("section[aria-labelledby=openings] button.slot").first();
+            assertThat(firstSlot.getAttribute("aria-label")).matches(SPOKEN_SLOT);
+            assertThat(firstSlot).containsText("your time");
+            Browsers.assertAccessible(page, "therapist");
+            Browsers.screenshots(page, "therapist");
+
+            // Sign in by typing into Keycloak's page, and come back to the same therapist.
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in")).click();
+            Browsers.signInAtKeycloak(page, "demo-client");
+            assertThat(page.locator("h1")).hasText("Maya Chen, LMT");
+            assertThat(page.locator(".who")).containsText("Dana");
+
+            // Book the first open time: the first booking with Maya needs an intake.
+            Locator slot = page.locator("section[aria-labelledby=openings] button.slot").first();
+            String start = slot.getAttribute("value");
+            slot.click();
+            assertThat(page.locator("h1")).containsText("with Maya Chen, LMT");
+            assertThat(page.locator("fieldset.intake")).isVisible();
+            assertThat(page.locator(".summary")).containsText("Pacific Standard Time");
+            Browsers.assertAccessible(page, "booking-intake");
+            Browsers.screenshots(page, "booking-intake");
+
+            page.getByLabel("What brings you in?").selectOption(new SelectOption().setLabel("Upper back pain"));
+            page.getByLabel("Upper back", new Page.GetByLabelOptions().setExact(true)).check();
+            page.getByLabel("Chest (pectorals)").check();
+            page.getByLabel("Pain right now, from 0 (none) to 10 (worst imaginable)").fill("6");
+            page.locator("#physicianReferral").getByLabel("No").check();
+            page.getByLabel("I agree to be assessed").check();
+            // Goals left out: the service's field error shows beside the field, and nothing typed is lost.
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm booking")).click();
+            assertThat(page.locator("#goals-error")).isVisible();
+            assertThat(page.locator("#problems")).isFocused();
+            assertThat(page.locator("#painNow")).hasValue("6");
+            assertThat(page.getByLabel("Chest (pectorals)")).isChecked();
+            Browsers.assertAccessible(page, "booking-intake-errors");
+
+            page.getByLabel("What would you like to be able to do again?").fill("Carry my daughter without a burning upper back");
+            // A double click books once: the form carries one Idempotency-Key.
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm booking")).dblclick();
+            assertThat(page.locator("h1")).containsText("Booked:");
+            assertThat(page.locator(".summary")).containsText("Pacific Standard Time");
+            Browsers.assertAccessible(page, "booking-confirmed");
+            Browsers.screenshots(page, "booking-confirmed");
+            String bookingUrl = page.url().replaceAll("\\?.*", "");
+
+            // The calendar file has the same instant as the page.
+            String ics = page.request().get(bookingUrl + "/calendar.ics").text().replace("\r\n ", "");
+            String utc = java.time.OffsetDateTime.parse(start).withOffsetSameInstant(java.time.ZoneOffset.UTC)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
+            assertThat(ics).contains("BEGIN:VEVENT", "DTSTART:" + utc, "America/Los_Angeles");
+
+            // My bookings lists it once, with its zone.
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My bookings")).click();
+            Locator mine = page.locator("article.booking", new Page.LocatorOptions().setHasText("Maya Chen"));
+            assertThat(mine).hasCount(1);
+            assertThat(mine).containsText("Pacific Standard Time");
+            Browsers.assertAccessible(page, "my-bookings");
+            Browsers.screenshots(page, "my-bookings");
+
+            // Cancel: the page says first whether it will be late.
+            mine.getByRole(AriaRole.LINK).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cancel this booking")).click();
+            assertThat(page.locator("main")).containsText("You can cancel for free until");
+            Browsers.assertAccessible(page, "cancel");
+            Browsers.screenshots(page, "cancel");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel booking")).click();
+            assertThat(page.locator(".notice")).containsText("Your booking is cancelled.");
+            assertThat(page.locator("dd.status")).hasText("Cancelled");
+            assertThat(page.locator(".history")).containsText("Cancelled by client");
+        }
+    }
+
+    @Test
+    void aClientReviewsACompletedSessionAndSeesTheirCare() {
+        try (BrowserContext context = browsers.visitor("America/Los_Angeles")) {
+            Page page = context.newPage();
+            page.navigate(url("/my/care"));
+            Browsers.signInAtKeycloak(page, "demo-client");
+            assertThat(page.locator("h1")).hasText("My care");
+            Browsers.assertAccessible(page, "my-care");
+            Browsers.screenshots(page, "my-care");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Review your session with Theo Marsh")))
+                    .click();
+            assertThat(page.locator("h1")).containsText("How was your session with Theo Marsh");
+            Browsers.assertAccessible(page, "review");
+            Browsers.screenshots(page, "review");
+            page.getByLabel("Your pain now, from 0 (none) to 10 (worst imaginable)").fill("3");
+            page.getByLabel("How many days were you sore afterwards?").fill("2");
+            page.getByLabel("Much improved", new Page.GetByLabelOptions().setExact(true)).check();
+            page.locator("#assessedBeforeTreatment").getByLabel("Yes").check();
+            page.locator("#planDiscussed").getByLabel("Yes").check();
+            page.locator("#homecareAssigned").getByLabel("Yes").check();
+            page.locator("#wouldRecommend").getByLabel("Yes").check();
+            page.getByLabel("Comment (optional, public after moderation)").fill("Worked on my chest, not just my back. It helped.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send review")).click();
+            assertThat(page.locator(".notice")).containsText("Your review is saved");
+            assertThat(page.locator("main")).containsText("waiting for moderation");
+        }
+    }
+
+    @Test
+    void aKeyboardOnlyClientSignsInAndBooks() {
+        String name = "keyboard-" + UUID.randomUUID().toString().substring(0, 8);
+        Keycloak.createUser(name);
+        try (BrowserContext context = browsers.visitor("America/Los_Angeles")) {
+            Page page = context.newPage();
+            page.navigate(url("/search?condition=low-back-pain&place=Portland%2C+OR"));
+            tabUntil(page, "document.activeElement.matches('article.result h3 a')");
+            page.keyboard().press("Enter");
+            page.waitForURL(Pattern.compile(".*/therapists/.*"));
+            tabUntil(page, "document.activeElement.textContent.trim() === 'Sign in'");
+            page.keyboard().press("Enter");
+            page.waitForURL(u -> u.contains("/openid-connect/auth"));
+            page.locator("#username").waitFor();
+            tabUntil(page, "document.activeElement.id === 'username'");
+            page.keyboard().type(name);
+            page.keyboard().press("Tab");
+            page.keyboard().type(name);
+            page.keyboard().press("Enter");
+            page.waitForURL(Pattern.compile(".*/therapists/.*"));
+
+            tabUntil(page, "document.activeElement.matches('section[aria-labelledby=openings] button.slot')");
+            page.keyboard().press("Enter");
+            page.waitForURL(Pattern.compile(".*/book/.*"));
+            tabUntil(page, "document.activeElement.id === 'condition'");
+            page.keyboard().press("ArrowDown");
+            tabUntil(page, "document.activeElement.name === 'bodyRegions'");
+            page.keyboard().press("Space");
+            tabUntil(page, "document.activeElement.id === 'painNow'");
+            page.keyboard().type("7");
+            page.keyboard().press("Tab");
+            page.keyboard().type("Sit through a workday");
+            tabUntil(page, "document.activeElement.name === 'physicianReferral'");
+            page.keyboard().press("Space");
+            tabUntil(page, "document.activeElement.id === 'consent'");
+            page.keyboard().press("Space");
+            tabUntil(page, "document.activeElement.textContent.trim() === 'Confirm booking'");
+            page.keyboard().press("Enter");
+            assertThat(page.locator("h1")).containsText("Booked:");
+            assertThat(page.locator("h1")).isFocused();
+        }
+    }
+
+    @Test
+    void theClientAreaNeedsASessionWhoseCookiesScriptCannotReadAndForeignFormsAreRefused() {
+        try (BrowserContext context = browsers.visitor("America/Los_Angeles")) {
+            Page page = context.newPage();
+            page.navigate(url("/my/bookings"));
+            assertThat(page).hasURL(Pattern.compile(".*/realms/fascia/protocol/openid-connect/auth.*"));
+            Browsers.signInAtKeycloak(page, "demo-client");
+            assertThat(page.locator("h1")).hasText("My bookings");
+
+            List<Cookie> session = context.cookies().stream().filter(c -> c.name.startsWith("q_session")).toList();
+            assertThat(session).isNotEmpty().allSatisfy(cookie -> {
+                assertThat(cookie.httpOnly).as(cookie.name + " HttpOnly").isTrue();
+                assertThat(cookie.sameSite).as(cookie.name + " SameSite").isEqualTo(SameSiteAttribute.STRICT);
+                assertThat(cookie.value.length()).as(cookie.name + " size").isLessThan(4096);
+            });
+
+            for (String path : List.of("/", "/search?condition=upper-back-pain&place=Portland%2C+OR", "/my/bookings", "/my/care",
+                    "/js/app.js", "/medical-massage")) {
+                String body = page.request().get(url(path)).text();
+                assertThat(JWT.matcher(body).find()).as("a token in " + path).isFalse();
+            }
+
+            // A form posted from another site is refused, even with the session's cookies.
+            String anyBooking = "/my/bookings/" + UUID.randomUUID() + "/cancel";
+            APIResponse foreign = page.request().post(url(anyBooking), RequestOptions.create()
+                    .setHeader("Origin", "https://evil.example").setForm(FormData.create().set("reason", "x")));
+            assertThat(foreign.status()).isEqualTo(403);
+            page.setContent("<form method=post action='" + url(anyBooking) + "'><button>Go</button></form>");
+            page.locator("button").click();
+            page.waitForURL(u -> u.startsWith(WholeStack.gatewayUrl()));
+            assertThat(page.locator("h1")).hasText("You can't do that here");
+            // Without the session's form token nothing happens either.
+            APIResponse tokenless = page.request().post(url(anyBooking), RequestOptions.create()
+                    .setHeader("Origin", WholeStack.gatewayUrl()).setForm(FormData.create().set("reason", "x")));
+            assertThat(tokenless.status()).isEqualTo(403);
+
+            // 404 and an unknown page read as pages, not stack traces.
+            page.navigate(url("/therapists/" + UUID.randomUUID()));
+            assertThat(page.locator("h1")).hasText("We couldn't find that page");
+            Browsers.assertAccessible(page, "not-found");
+        }
+    }
+
+    @Test
+    void theArticleOnMedicalMassageIsARealPage() {
+        try (BrowserContext context = browsers.visitor("America/Chicago")) {
+            Page page = context.newPage();
+            page.navigate(url("/medical-massage"));
+            assertThat(page.locator("h1")).containsText("why the painful spot is often not the cause");
+            assertThat(page.locator("link[rel=canonical]")).hasAttribute("href", Pattern.compile(".*/medical-massage"));
+            assertThat(page.locator("meta[name=description]")).hasAttribute("content", Pattern.compile(".{40,}"));
+            Browsers.assertAccessible(page, "medical-massage");
+            Browsers.screenshots(page, "medical-massage");
+        }
+    }
+
+    /** Presses Tab until the focused element matches, as a keyboard user moves through a page. */
+    private static void tabUntil(Page page, String condition) {
+        for (int i = 0; i < 400; i++) {
+            page.keyboard().press("Tab");
+            if (Boolean.TRUE.equals(page.evaluate("() => !!(document.activeElement && (" + condition + "))"))) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached an element where " + condition);
+    }
+
+}
