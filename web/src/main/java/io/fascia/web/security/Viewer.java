@@ -30,6 +30,11 @@ public class Viewer {
         return !identity.isAnonymous();
     }
 
+    /** The signed-in person's stable id (the token's subject), to tell their own actions from others'. */
+    public String subject() {
+        return signedIn() ? identity.getPrincipal().getName() : null;
+    }
+
     public String name() {
         if (!signedIn()) {
             return null;
