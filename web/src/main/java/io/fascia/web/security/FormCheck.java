@@ -15,8 +15,13 @@ public class FormCheck {
     @Inject
     FormTokens tokens;
 
+    @Inject
+    io.vertx.core.http.HttpServerRequest request;
+
+    /** The token from the form's hidden field, or from the header htmx sends with every request. */
     public void require(String sent) {
-        if (!tokens.matches(identity, sent)) {
+        String token = sent != null && !sent.isBlank() ? sent : request.getHeader(FormTokens.HEADER);
+        if (!tokens.matches(identity, token)) {
             throw new StaleForm();
         }
     }
