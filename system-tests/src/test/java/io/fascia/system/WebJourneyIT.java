@@ -186,6 +186,67 @@ class WebJourneyIT {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send review")).click();
             assertThat(page.locator(".notice")).containsText("Your review is saved");
             assertThat(page.locator("main")).containsText("waiting for moderation");
+
+            // This stack's follow-ups fall due within seconds: the one-week check-in appears and is answered.
+            Locator checkIn = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                    .setName(Pattern.compile("How are you one week after your session with Theo Marsh")));
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+            while (checkIn.count() == 0 && System.nanoTime() < deadline) {
+                page.waitForTimeout(2_000);
+                page.reload();
+            }
+            checkIn.click();
+            assertThat(page.locator("h1")).containsText("one week after your session");
+            Browsers.assertAccessible(page, "check-in");
+            Browsers.screenshots(page, "check-in");
+            page.getByLabel("Your pain now, from 0 (none) to 10 (worst imaginable)").fill("2");
+            page.getByLabel("Much improved", new Page.GetByLabelOptions().setExact(true)).check();
+            page.locator("#stillDoingHomecare").getByLabel("Yes").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send answer")).click();
+            assertThat(page.locator(".notice")).containsText("Your answer is saved");
+            assertThat(page.locator("main")).containsText("2 after one week");
+        }
+    }
+
+    @Test
+    void aClientMovesASessionWithTheSameSlotPicker() {
+        String name = "mover-" + UUID.randomUUID().toString().substring(0, 8);
+        Keycloak.createUser(name);
+        try (BrowserContext context = browsers.visitor("America/Los_Angeles")) {
+            Page page = context.newPage();
+            page.navigate(url("/search?condition=upper-back-pain&place=Portland%2C+OR"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Theo Marsh"))).click();
+            String therapist = page.url().replaceAll(".*/therapists/([^?#/]+).*", "$1");
+            // Next week: far enough ahead that moving it online is still allowed.
+            String nextWeek = java.time.LocalDate.now(java.time.ZoneId.of("America/Los_Angeles")).plusDays(8).toString();
+            page.navigate(url("/book/" + therapist + "?from=" + nextWeek));
+            Browsers.signInAtKeycloak(page, name);
+            assertThat(page.locator("h1")).containsText("Book with Theo Marsh");
+            Browsers.assertAccessible(page, "booking-pick");
+            Browsers.screenshots(page, "booking-pick");
+            page.locator("button.slot").first().click();
+            page.getByLabel("What brings you in?").selectOption(new SelectOption().setLabel("Neck pain"));
+            page.getByLabel("Neck", new Page.GetByLabelOptions().setExact(true)).check();
+            page.getByLabel("Pain right now, from 0 (none) to 10 (worst imaginable)").fill("5");
+            page.getByLabel("What would you like to be able to do again?").fill("Garden on weekends");
+            page.locator("#physicianReferral").getByLabel("Yes").check();
+            page.getByLabel("I agree to be assessed").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm booking")).click();
+            assertThat(page.locator("h1")).containsText("Booked:");
+            String bookingUrl = page.url().replaceAll("\\?.*", "");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change the time")).click();
+            assertThat(page.locator("h1")).containsText("Change the time");
+            Browsers.assertAccessible(page, "reschedule");
+            Browsers.screenshots(page, "reschedule");
+            Locator other = page.locator("button.slot").nth(2);
+            String spoken = other.getAttribute("aria-label");
+            other.click();
+            page.waitForURL(u -> u.contains("notice=moved"));
+            assertThat(page.url()).as("a booking keeps its one URL when it moves").startsWith(bookingUrl);
+            assertThat(page.locator(".notice")).containsText("moved to the new time");
+            assertThat(page.locator("dd[data-instant]")).containsText(spoken.replaceAll(",? your time.*", ""));
+            assertThat(page.locator(".history")).containsText("Rescheduled by you");
         }
     }
 
