@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What the benchmarks share: {@code --name value} options and password-grant tokens. */
+/**
+ * What the benchmarks share: {@code --name value} options, password-grant tokens, and two
+ * requests timed side by side in one run with their percentiles.
+ */
 final class BenchSupport {
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
@@ -45,5 +48,67 @@ final class BenchSupport {
             throw new IllegalStateException("No token for " + user + ": " + response.statusCode() + " " + response.body());
         }
         return token.group(1);
+    }
+
+    /**
+     * Sends {@code a} and {@code b} {@code perSide} times each, interleaved (each worker alternates
+     * which goes first, so neither always meets a warmer cache), and returns their latencies in
+     * nanoseconds, sorted: [0] for a, [1] for b.
+     */
+    static long[][] interleaved(HttpClient http, HttpRequest a, HttpRequest b, int perSide, int concurrency) throws Exception {
+        long[] first = new long[perSide];
+        long[] second = new long[perSide];
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(concurrency);
+        java.util.List<java.util.concurrent.Future<?>> workers = new java.util.ArrayList<>();
+        for (int w = 0; w < concurrency; w++) {
+            workers.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < perSide; i = next.getAndIncrement()) {
+                    boolean aFirst = i % 2 == 0;
+                    long x = time(http, aFirst ? a : b, failures);
+                    long y = time(http, aFirst ? b : a, failures);
+                    first[i] = aFirst ? x : y;
+                    second[i] = aFirst ? y : x;
+                }
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> worker : workers) {
+            worker.get();
+        }
+        pool.shutdown();
+        if (failures.get() > 0) {
+            System.out.println("WARNING: " + failures.get() + " responses were not 200 (a rate limit?)");
+        }
+        java.util.Arrays.sort(first);
+        java.util.Arrays.sort(second);
+        return new long[][] { first, second };
+    }
+
+    private static long time(HttpClient http, HttpRequest request, java.util.concurrent.atomic.AtomicInteger failures)
+            throws Exception {
+        long started = System.nanoTime();
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        long took = System.nanoTime() - started;
+        if (response.statusCode() != 200) {
+            failures.incrementAndGet();
+        }
+        return took;
+    }
+
+    /** The p-th percentile of sorted nanoseconds, in milliseconds. */
+    static double percentile(long[] sorted, int p) {
+        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+    }
+
+    static double mean(long[] values) {
+        return java.util.Arrays.stream(values).average().orElse(0) / 1e6;
+    }
+
+    /** One row: label, p50, p95, p99 and mean in milliseconds. */
+    static void printRow(String label, long[] sorted) {
+        System.out.printf(java.util.Locale.ROOT, "%-24s %9.2f %9.2f %9.2f %9.2f%n", label, percentile(sorted, 50),
+                percentile(sorted, 95), percentile(sorted, 99), mean(sorted));
     }
 }

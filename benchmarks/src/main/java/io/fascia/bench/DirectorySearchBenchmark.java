@@ -293,7 +293,7 @@ public final class DirectorySearchBenchmark {
             String language, List<Badge> badges) {
         return new Question(kind, query, new SearchCriteria(condition, region, techniques, tools,
                 city == null ? null : city[0], city == null ? null : city[1], radius, language, maxPriceCents, offeringKind,
-                null, badges, 0, 20));
+                null, badges, 0, 20, null));
     }
 
     private static List<String> strings(Connection db, String sql, String param) throws SQLException {

@@ -3,17 +3,9 @@ package io.fascia.bench;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What the gateway adds: the same authenticated request sent through the gateway and straight to
@@ -53,68 +45,23 @@ public final class GatewayLatencyBenchmark {
         long[] direct = measured[1];
         System.out.printf(Locale.ROOT, "%nGET %s as %s: %d requests per side, %d in flight, interleaved%n", path, user, requests,
                 concurrency);
-        System.out.printf(Locale.ROOT, "%-22s %9s %9s %9s %9s%n", "", "p50 ms", "p95 ms", "p99 ms", "mean ms");
-        print("through the gateway", through);
-        print("straight to service", direct);
-        System.out.printf(Locale.ROOT, "%-22s %9.2f %9.2f %9.2f %9.2f%n", "added by the gateway",
-                percentile(through, 50) - percentile(direct, 50), percentile(through, 95) - percentile(direct, 95),
-                percentile(through, 99) - percentile(direct, 99), mean(through) - mean(direct));
+        System.out.printf(Locale.ROOT, "%-24s %9s %9s %9s %9s%n", "", "p50 ms", "p95 ms", "p99 ms", "mean ms");
+        BenchSupport.printRow("through the gateway", through);
+        BenchSupport.printRow("straight to service", direct);
+        System.out.printf(Locale.ROOT, "%-24s %9.2f %9.2f %9.2f %9.2f%n", "added by the gateway",
+                BenchSupport.percentile(through, 50) - BenchSupport.percentile(direct, 50),
+                BenchSupport.percentile(through, 95) - BenchSupport.percentile(direct, 95),
+                BenchSupport.percentile(through, 99) - BenchSupport.percentile(direct, 99),
+                BenchSupport.mean(through) - BenchSupport.mean(direct));
     }
 
     /** Returns latencies in nanoseconds: [0] through the gateway, [1] straight to the service. */
     private static long[][] run(String viaGateway, String direct, String token, int perSide, int concurrency) throws Exception {
-        long[] through = new long[perSide];
-        long[] straight = new long[perSide];
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger failures = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        List<Future<?>> workers = new ArrayList<>();
-        for (int w = 0; w < concurrency; w++) {
-            workers.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < perSide; i = next.getAndIncrement()) {
-                    // Alternate which goes first, so neither side always meets a warmer cache.
-                    boolean gatewayFirst = i % 2 == 0;
-                    long a = time(gatewayFirst ? viaGateway : direct, token, failures);
-                    long b = time(gatewayFirst ? direct : viaGateway, token, failures);
-                    through[i] = gatewayFirst ? a : b;
-                    straight[i] = gatewayFirst ? b : a;
-                }
-                return null;
-            }));
-        }
-        for (Future<?> worker : workers) {
-            worker.get();
-        }
-        pool.shutdown();
-        if (failures.get() > 0) {
-            System.out.println("WARNING: " + failures.get() + " responses were not 200 (a rate limit?)");
-        }
-        Arrays.sort(through);
-        Arrays.sort(straight);
-        return new long[][] { through, straight };
+        return BenchSupport.interleaved(HTTP, get(viaGateway, token), get(direct, token), perSide, concurrency);
     }
 
-    private static long time(String url, String token, AtomicInteger failures) throws Exception {
-        long started = System.nanoTime();
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        long took = System.nanoTime() - started;
-        if (response.statusCode() != 200) {
-            failures.incrementAndGet();
-        }
-        return took;
-    }
-
-    private static void print(String label, long[] sorted) {
-        System.out.printf(Locale.ROOT, "%-22s %9.2f %9.2f %9.2f %9.2f%n", label, percentile(sorted, 50), percentile(sorted, 95),
-                percentile(sorted, 99), mean(sorted));
-    }
-
-    private static double percentile(long[] sorted, int p) {
-        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
-    }
-
-    private static double mean(long[] values) {
-        return Arrays.stream(values).average().orElse(0) / 1e6;
+    private static HttpRequest get(String url, String token) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(30)).GET().build();
     }
 }

@@ -333,6 +333,69 @@ class WebJourneyIT {
             page.navigate(url("/therapists/" + UUID.randomUUID()));
             assertThat(page.locator("h1")).hasText("We couldn't find that page");
             Browsers.assertAccessible(page, "not-found");
+
+            // Sign-out ends the session at Keycloak too, and the client area asks to sign in again.
+            page.navigate(url("/"));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+            page.waitForURL(u -> u.startsWith(WholeStack.gatewayUrl()));
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
+            assertThat(context.cookies().stream().filter(c -> c.name.startsWith("q_session"))).isEmpty();
+            page.navigate(url("/my/care"));
+            assertThat(page).hasURL(Pattern.compile(".*/realms/fascia/protocol/openid-connect/auth.*"));
+        }
+    }
+
+    @Test
+    void aTherapistInTheClientAreaGetsAPageSayingSo() {
+        try (BrowserContext context = browsers.visitor("America/Los_Angeles")) {
+            Page page = context.newPage();
+            page.navigate(url("/my/bookings"));
+            Browsers.signInAtKeycloak(page, "demo-therapist");
+            assertThat(page.locator("h1")).hasText("You can't do that here");
+            Browsers.assertAccessible(page, "forbidden");
+        }
+    }
+
+    @Test
+    void aTimeTakenMeanwhileSaysSoAndOffersTheNextOnes() {
+        String name = "late-" + UUID.randomUUID().toString().substring(0, 8);
+        String rival = "rival-" + UUID.randomUUID().toString().substring(0, 8);
+        Keycloak.createUser(name);
+        Keycloak.createUser(rival);
+        try (BrowserContext context = browsers.visitor("America/Los_Angeles")) {
+            Page page = context.newPage();
+            page.navigate(url("/search?condition=upper-back-pain&place=Portland%2C+OR"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Theo Marsh"))).click();
+            String therapist = page.url().replaceAll(".*/therapists/([^?#/]+).*", "$1");
+            String nextWeek = java.time.LocalDate.now(java.time.ZoneId.of("America/Los_Angeles")).plusDays(9).toString();
+            page.navigate(url("/book/" + therapist + "?from=" + nextWeek));
+            Browsers.signInAtKeycloak(page, name);
+            Locator slot = page.locator("button.slot").nth(1);
+            String start = slot.getAttribute("value");
+            String offering = page.locator("input[name=offering]").first().inputValue();
+            slot.click();
+            page.getByLabel("What brings you in?").selectOption(new SelectOption().setLabel("Neck pain"));
+            page.getByLabel("Neck", new Page.GetByLabelOptions().setExact(true)).check();
+            page.getByLabel("Pain right now, from 0 (none) to 10 (worst imaginable)").fill("4");
+            page.getByLabel("What would you like to be able to do again?").fill("Turn my head when driving");
+            page.locator("#physicianReferral").getByLabel("No").check();
+            page.getByLabel("I agree to be assessed").check();
+
+            // Someone else books that time while this client is reading the summary.
+            io.restassured.RestAssured.given().auth().oauth2(Keycloak.token(rival))
+                    .contentType(io.restassured.http.ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                    .body(java.util.Map.of("therapistId", therapist, "offeringId", offering, "start", start, "intake",
+                            java.util.Map.of("condition", "neck-pain", "bodyRegions", List.of("neck"), "painNow", 5,
+                                    "goals", "Sleep", "physicianReferral", false, "consent", true)))
+                    .when().post("/api/v1/booking/bookings").then().statusCode(201);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm booking")).click();
+            assertThat(page.locator("h1")).hasText("That time was just taken");
+            assertThat(page.locator("main")).containsText("Nothing was booked for you");
+            assertThat(page.locator("button.slot").first()).isVisible();
+            assertThat(page.locator("button.slot").first().getAttribute("aria-label")).matches(SPOKEN_SLOT);
+            Browsers.assertAccessible(page, "slot-taken");
+            Browsers.screenshots(page, "slot-taken");
         }
     }
 

@@ -12,10 +12,12 @@ import io.fascia.directory.listing.Offering;
  * @param toolTechniques tool-based techniques that must be offered with the tools allowed
  * @param maxPriceCents  the cheapest offering (of {@code offeringKind}, when given) must not cost more
  * @param badges         every one must be current
+ * @param sessionType    an offering of this type (medical or relaxation) must be given, when set
  */
 public record SearchCriteria(String condition, String region, List<String> techniques, List<String> toolTechniques,
         Double latitude, Double longitude, double radiusKm, String language, Integer maxPriceCents,
-        Offering.Kind offeringKind, Boolean acceptsReferrals, List<Badge> badges, int page, int size) {
+        Offering.Kind offeringKind, Boolean acceptsReferrals, List<Badge> badges, int page, int size,
+        Offering.SessionType sessionType) {
 
     public boolean near() {
         return latitude != null;

@@ -57,8 +57,9 @@ public class SearchIndex {
                 INSERT INTO search_entry (listing_id, display_name, practice_setting, city, latitude, longitude,
                     service_radius_km, languages, accepts_referrals, techniques, tools_allowed, conditions, regions,
                     offering_kinds, min_price_cents, min_initial_cents, min_follow_up_cents, currency,
-                    licensed_until, board_until, medical_until, insured_until)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)""")
+                    licensed_until, board_until, medical_until, insured_until, session_types)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
+                    ?23)""")
                 .setParameter(1, listing.id)
                 .setParameter(2, listing.displayName)
                 .setParameter(3, listing.practiceSetting.name())
@@ -81,6 +82,7 @@ public class SearchIndex {
                 .setParameter(20, until(credentials, Credential.Type.BOARD_CERTIFICATION, today).orElse(null))
                 .setParameter(21, medical)
                 .setParameter(22, until(credentials, Credential.Type.LIABILITY_INSURANCE, today).orElse(null))
+                .setParameter(23, listing.offerings.stream().map(o -> o.sessionType.name()).distinct().toArray(String[]::new))
                 .executeUpdate();
         Set<String> offered = new HashSet<>(listing.techniques.stream().map(t -> t.techniqueCode).toList());
         for (String condition : listing.conditions) {

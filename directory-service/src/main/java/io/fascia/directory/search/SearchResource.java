@@ -41,7 +41,8 @@ public class SearchResource {
      * @param technique     techniques that must all be offered (repeatable)
      * @param toolTechnique tool-based techniques that must be offered with the tools allowed (repeatable)
      * @param maxPrice      the highest acceptable price of the cheapest offering (of {@code offeringKind})
-     * @param badge         badges that must all be current (repeatable)
+     * @param badge         badges that must all be current
+     * @param sessionType   MEDICAL or RELAXATION: an offering of that type must be given (repeatable)
      */
     @GET
     public SearchResults.Page search(@QueryParam("condition") String condition, @QueryParam("region") String region,
@@ -49,7 +50,8 @@ public class SearchResource {
             @QueryParam("near") String near, @QueryParam("radiusKm") String radiusKm,
             @QueryParam("language") String language, @QueryParam("maxPrice") String maxPrice,
             @QueryParam("offeringKind") String offeringKind, @QueryParam("acceptsReferrals") String acceptsReferrals,
-            @QueryParam("badge") List<String> badge, @QueryParam("page") String page, @QueryParam("size") String size) {
+            @QueryParam("badge") List<String> badge, @QueryParam("sessionType") String sessionType,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (condition != null && taxonomy.condition(condition).isEmpty()) {
             errors.add(new Problem.FieldError("condition", "'" + condition + "' is not a known condition"));
@@ -94,6 +96,7 @@ public class SearchResource {
             }
         }
         Offering.Kind kind = enumValue(Offering.Kind.class, offeringKind, "offeringKind", errors);
+        Offering.SessionType type = enumValue(Offering.SessionType.class, sessionType, "sessionType", errors);
         Boolean referrals = null;
         if (acceptsReferrals != null) {
             if (!acceptsReferrals.equals("true") && !acceptsReferrals.equals("false")) {
@@ -115,7 +118,7 @@ public class SearchResource {
             throw ProblemException.invalid(errors);
         }
         return search.search(new SearchCriteria(condition, region, techniques, toolTechniques, latitude, longitude, radius,
-                language, maxPriceCents, kind, referrals, badges, pageNumber, pageSize));
+                language, maxPriceCents, kind, referrals, badges, pageNumber, pageSize, type));
     }
 
     private List<String> known(List<String> codes, String field, List<Problem.FieldError> errors, boolean toolsOnly) {

@@ -50,6 +50,9 @@ public record SearchSql(String sql, List<Object> params) {
         if (criteria.offeringKind() != null) {
             where.append(" AND s.offering_kinds @> ARRAY[").append(param(params, criteria.offeringKind().name())).append("]::text[]");
         }
+        if (criteria.sessionType() != null) {
+            where.append(" AND s.session_types @> ARRAY[").append(param(params, criteria.sessionType().name())).append("]::text[]");
+        }
         if (criteria.maxPriceCents() != null) {
             String priceColumn = criteria.offeringKind() == null ? "s.min_price_cents" : switch (criteria.offeringKind()) {
                 case INITIAL_ASSESSMENT -> "s.min_initial_cents";

@@ -135,6 +135,8 @@ class SearchResourceTest {
         search("condition", "upper-back-pain", "maxPrice", "100").body("items", empty());
         search("condition", "upper-back-pain", "maxPrice", "140").body("items.displayName", hasItems("Forty Good"));
         search("condition", "upper-back-pain", "offeringKind", "FOLLOW_UP").body("items", empty());
+        search("condition", "upper-back-pain", "sessionType", "MEDICAL").body("items.size()", equalTo(5));
+        search("condition", "upper-back-pain", "sessionType", "relaxation").body("items", empty());
         search("condition", "low-back-pain").body("items", empty());
         search("region", "shoulder-blades").body("items.displayName", hasItems("Forty Good", "Chain Spa"));
         search("condition", "upper-back-pain", "language", "is").body("items.size()", equalTo(5));
@@ -176,13 +178,13 @@ class SearchResourceTest {
     void badQuestionsAre400WithEveryProblemNamed() {
         given().queryParam("condition", "broken-heart").queryParam("near", "somewhere")
                 .queryParam("radiusKm", "0").queryParam("maxPrice", "-1").queryParam("badge", "GOLD")
-                .queryParam("toolTechnique", "swedish").queryParam("size", "500")
+                .queryParam("toolTechnique", "swedish").queryParam("size", "500").queryParam("sessionType", "SPA")
                 .when().get("/api/v1/directory/search")
                 .then().log().ifValidationFails()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("condition", "near", "radiusKm", "maxPrice", "badge",
-                        "toolTechnique", "size"));
+                        "toolTechnique", "size", "sessionType"));
         given().queryParam("near", "91,0").when().get("/api/v1/directory/search")
                 .then().statusCode(400).body("errors.field", contains("near"));
     }

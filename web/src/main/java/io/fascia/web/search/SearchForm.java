@@ -34,6 +34,9 @@ public class SearchForm {
     public List<String> toolTechnique;
     @RestQuery
     public String offeringKind;
+    /** MEDICAL or RELAXATION. */
+    @RestQuery
+    public String sessionType;
     @RestQuery
     public String maxPrice;
     @RestQuery
@@ -82,6 +85,7 @@ public class SearchForm {
             q.add("toolTechnique", t);
         }
         put(q, "offeringKind", offeringKind);
+        put(q, "sessionType", sessionType);
         put(q, "maxPrice", maxPrice);
         put(q, "language", language);
         for (String b : nonBlank(badge)) {
@@ -98,7 +102,8 @@ public class SearchForm {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, Object> e : Map.<String, Object> of("condition", opt(condition), "region", opt(region),
                 "place", opt(place), "near", opt(near), "radiusKm", opt(radiusKm), "offeringKind", opt(offeringKind),
-                "maxPrice", opt(maxPrice), "language", opt(language), "acceptsReferrals", opt(acceptsReferrals)).entrySet()) {
+                "maxPrice", opt(maxPrice), "language", opt(language), "acceptsReferrals", opt(acceptsReferrals),
+                "sessionType", opt(sessionType)).entrySet()) {
             if (!e.getValue().toString().isEmpty()) {
                 parts.add(e.getKey() + "=" + enc(e.getValue().toString()));
             }
@@ -131,7 +136,7 @@ public class SearchForm {
         if (present(language)) {
             relax.add("any language");
         }
-        if (present(offeringKind)) {
+        if (present(offeringKind) || present(sessionType)) {
             relax.add("any kind of session");
         }
         if ("true".equals(acceptsReferrals)) {
