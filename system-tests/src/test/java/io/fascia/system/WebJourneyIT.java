@@ -346,6 +346,29 @@ class WebJourneyIT {
     }
 
     @Test
+    void aNewPersonCreatesAnAccountAtKeycloakAndArrivesSignedIn() {
+        String name = "newcomer-" + UUID.randomUUID().toString().substring(0, 8);
+        try (BrowserContext context = browsers.visitor("America/Los_Angeles")) {
+            Page page = context.newPage();
+            page.navigate(url("/"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create an account")).click();
+            page.waitForURL(u -> u.contains("/openid-connect/registrations"));
+            page.locator("#username").fill(name);
+            page.locator("#email").fill(name + "@fascia.example");
+            page.locator("#firstName").fill("Nora");
+            page.locator("#lastName").fill("Newcomer");
+            page.locator("#password").fill(name + "-pw");
+            page.locator("#password-confirm").fill(name + "-pw");
+            page.locator("input[type=submit]").click();
+            page.waitForURL(u -> u.startsWith(WholeStack.gatewayUrl()));
+            assertThat(page.locator(".who")).containsText("Nora Newcomer");
+            // Self-registration makes a client: the client area is theirs.
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My bookings").setExact(true)).click();
+            assertThat(page.locator("h1")).hasText("My bookings");
+        }
+    }
+
+    @Test
     void aTherapistInTheClientAreaGetsAPageSayingSo() {
         try (BrowserContext context = browsers.visitor("America/Los_Angeles")) {
             Page page = context.newPage();

@@ -3,6 +3,10 @@ package io.fascia.web.security;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -22,6 +26,8 @@ import io.quarkus.security.Authenticated;
  */
 @Path("/")
 public class SignIn {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     WebConfig config;
@@ -47,9 +53,20 @@ public class SignIn {
     @Path("signup")
     public Response signUp() {
         String back = config.origin() + "/signup/done";
+        // The client requires PKCE; this code is never exchanged, so its verifier is not kept.
+        byte[] verifier = new byte[32];
+        RANDOM.nextBytes(verifier);
+        String challenge;
+        try {
+            challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256")
+                    .digest(Base64.getUrlEncoder().withoutPadding().encodeToString(verifier).getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
         return Response.seeOther(URI.create(realm + "/protocol/openid-connect/registrations?client_id="
                 + URLEncoder.encode(clientId, StandardCharsets.UTF_8) + "&response_type=code&scope=openid&redirect_uri="
-                + URLEncoder.encode(back, StandardCharsets.UTF_8))).build();
+                + URLEncoder.encode(back, StandardCharsets.UTF_8) + "&code_challenge=" + challenge
+                + "&code_challenge_method=S256&state=" + java.util.UUID.randomUUID())).build();
     }
 
     /** Where Keycloak's registration returns; its one-time code is not used, the usual sign-in follows. */
