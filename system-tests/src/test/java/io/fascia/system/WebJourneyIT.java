@@ -84,6 +84,9 @@ class WebJourneyIT {
             // The therapist page: evidence, offerings, a week of open times with their zone.
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Maya Chen, LMT").setExact(true)).click();
             assertThat(page.locator("h1")).hasText("Maya Chen, LMT");
+            // Outcome evidence as a chart: pain at booking, right after, one week and four weeks.
+            assertThat(page.locator("table.curve").first()).containsText("Four weeks later");
+            assertThat(page.locator("table.curve").first().locator("meter")).hasCount(4);
             assertThat(page.locator("section[aria-labelledby=openings]")).containsText("America/Los_Angeles");
             Locator firstSlot = page.locator("section[aria-labelledby=openings] button.slot").first();
             assertThat(firstSlot.getAttribute("aria-label")).matches(SPOKEN_SLOT);
@@ -225,12 +228,7 @@ class WebJourneyIT {
             Browsers.assertAccessible(page, "booking-pick");
             Browsers.screenshots(page, "booking-pick");
             page.locator("button.slot").first().click();
-            page.getByLabel("What brings you in?").selectOption(new SelectOption().setLabel("Neck pain"));
-            page.getByLabel("Neck", new Page.GetByLabelOptions().setExact(true)).check();
-            page.getByLabel("Pain right now, from 0 (none) to 10 (worst imaginable)").fill("5");
-            page.getByLabel("What would you like to be able to do again?").fill("Garden on weekends");
-            page.locator("#physicianReferral").getByLabel("Yes").check();
-            page.getByLabel("I agree to be assessed").check();
+            fillIntake(page, "Neck pain", "Neck", "5", "Garden on weekends", "Yes");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm booking")).click();
             assertThat(page.locator("h1")).containsText("Booked:");
             String bookingUrl = page.url().replaceAll("\\?.*", "");
@@ -397,12 +395,7 @@ class WebJourneyIT {
             String start = slot.getAttribute("value");
             String offering = page.locator("input[name=offering]").first().inputValue();
             slot.click();
-            page.getByLabel("What brings you in?").selectOption(new SelectOption().setLabel("Neck pain"));
-            page.getByLabel("Neck", new Page.GetByLabelOptions().setExact(true)).check();
-            page.getByLabel("Pain right now, from 0 (none) to 10 (worst imaginable)").fill("4");
-            page.getByLabel("What would you like to be able to do again?").fill("Turn my head when driving");
-            page.locator("#physicianReferral").getByLabel("No").check();
-            page.getByLabel("I agree to be assessed").check();
+            fillIntake(page, "Neck pain", "Neck", "4", "Turn my head when driving", "No");
 
             // Someone else books that time while this client is reading the summary.
             io.restassured.RestAssured.given().auth().oauth2(Keycloak.token(rival))
@@ -433,6 +426,16 @@ class WebJourneyIT {
             Browsers.assertAccessible(page, "medical-massage");
             Browsers.screenshots(page, "medical-massage");
         }
+    }
+
+    /** The first-booking intake, as a person fills it in with a mouse. */
+    private static void fillIntake(Page page, String condition, String region, String pain, String goals, String referral) {
+        page.getByLabel("What brings you in?").selectOption(new SelectOption().setLabel(condition));
+        page.getByLabel(region, new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Pain right now, from 0 (none) to 10 (worst imaginable)").fill(pain);
+        page.getByLabel("What would you like to be able to do again?").fill(goals);
+        page.locator("#physicianReferral").getByLabel(referral).check();
+        page.getByLabel("I agree to be assessed").check();
     }
 
     /** Presses Tab until the focused element matches, as a keyboard user moves through a page. */

@@ -34,8 +34,22 @@ public final class OutcomeMath {
 
     /**
      * @param painAt4Weeks pain at the last follow-up, or null while it is unanswered
+     * @param painAt1Week  pain at the first follow-up, or null while it is unanswered
      */
-    public record ReviewOutcome(int baselinePain, int painAfterSession, Integer painAt4Weeks) {
+    public record ReviewOutcome(int baselinePain, int painAfterSession, Integer painAt4Weeks, Integer painAt1Week) {
+
+        public ReviewOutcome(int baselinePain, int painAfterSession, Integer painAt4Weeks) {
+            this(baselinePain, painAfterSession, painAt4Weeks, null);
+        }
+    }
+
+    /**
+     * Mean pain (0-10) at each measurement, for a chart of how pain moved: at intake and right
+     * after over every review; at 1 and 4 weeks over the reviews whose follow-up was answered
+     * (null while none was), with how many answered.
+     */
+    public record PainCurve(double baseline, double afterSession, Double at1Week, int answeredAt1Week, Double at4Weeks,
+            int answeredAt4Weeks) {
     }
 
     /** Follow-ups that have closed: answered or missed. Open ones count for neither. */
@@ -44,7 +58,7 @@ public final class OutcomeMath {
 
     public record Aggregate(String condition, int reviewCount, Double meanPainChangeAfterSession,
             Double meanPainChangeAt4Weeks, int durableResponders, double durableResponderShare, Double followUpResponseRate,
-            double shrunkScore, double platformDurableResponderShare) {
+            double shrunkScore, double platformDurableResponderShare, PainCurve painCurve) {
     }
 
     public static boolean durableResponder(int baselinePain, Integer painAt4Weeks) {
@@ -77,7 +91,20 @@ public final class OutcomeMath {
         Double responseRate = closed == 0 ? null : (double) checkIns.answered() / closed;
         return new Aggregate(condition, n, round(afterSession), round(at4Weeks), responders,
                 n == 0 ? 0.0 : round((double) responders / n), round(responseRate),
-                round(shrunk(responders, n, platformShare, priorWeight)), round(platformShare));
+                round(shrunk(responders, n, platformShare, priorWeight)), round(platformShare), painCurve(reviews));
+    }
+
+    /** How pain moved on average from intake to four weeks; null without reviews. */
+    public static PainCurve painCurve(List<ReviewOutcome> reviews) {
+        if (reviews.isEmpty()) {
+            return null;
+        }
+        List<Integer> week1 = reviews.stream().map(ReviewOutcome::painAt1Week).filter(Objects::nonNull).toList();
+        List<Integer> week4 = reviews.stream().map(ReviewOutcome::painAt4Weeks).filter(Objects::nonNull).toList();
+        return new PainCurve(round(reviews.stream().mapToInt(ReviewOutcome::baselinePain).average().orElseThrow()),
+                round(reviews.stream().mapToInt(ReviewOutcome::painAfterSession).average().orElseThrow()),
+                week1.isEmpty() ? null : round(week1.stream().mapToInt(Integer::intValue).average().orElseThrow()), week1.size(),
+                week4.isEmpty() ? null : round(week4.stream().mapToInt(Integer::intValue).average().orElseThrow()), week4.size());
     }
 
     /** Four decimals: enough for ranking, and identical inputs give byte-identical snapshots. */

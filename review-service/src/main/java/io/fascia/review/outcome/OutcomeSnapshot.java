@@ -16,12 +16,12 @@ public record OutcomeSnapshot(UUID therapistId, List<ConditionOutcome> condition
 
     public record ConditionOutcome(String condition, int reviewCount, Double meanPainChangeAfterSession,
             Double meanPainChangeAt4Weeks, double durableResponderShare, Double followUpResponseRate, double shrunkScore,
-            double platformDurableResponderShare) {
+            double platformDurableResponderShare, OutcomeMath.PainCurve painCurve) {
 
         static ConditionOutcome of(OutcomeMath.Aggregate a) {
             return new ConditionOutcome(a.condition(), a.reviewCount(), a.meanPainChangeAfterSession(),
                     a.meanPainChangeAt4Weeks(), a.durableResponderShare(), a.followUpResponseRate(), a.shrunkScore(),
-                    a.platformDurableResponderShare());
+                    a.platformDurableResponderShare(), a.painCurve());
         }
     }
 }

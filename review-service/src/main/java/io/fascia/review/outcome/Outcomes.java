@@ -43,14 +43,18 @@ public class Outcomes {
         Map<String, List<OutcomeMath.ReviewOutcome>> byCondition = new TreeMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> reviews = em.createNativeQuery("""
-                SELECT r.condition_code, r.baseline_pain, r.pain_after, last.pain_now
+                SELECT r.condition_code, r.baseline_pain, r.pain_after, last.pain_now, week1.pain_now
                 FROM review r
                 LEFT JOIN LATERAL (SELECT c.pain_now, c.status FROM check_in c WHERE c.review_id = r.id
                                    ORDER BY c.ordinal DESC LIMIT 1) last ON true
+                LEFT JOIN LATERAL (SELECT c.pain_now FROM check_in c WHERE c.review_id = r.id AND c.ordinal = 1
+                                   AND EXISTS (SELECT 1 FROM check_in later WHERE later.review_id = r.id AND later.ordinal > 1)
+                                  ) week1 ON true
                 WHERE r.therapist_id = ?1""").setParameter(1, therapist).getResultList();
         for (Object[] r : reviews) {
             byCondition.computeIfAbsent((String) r[0], c -> new ArrayList<>()).add(new OutcomeMath.ReviewOutcome(
-                    ((Number) r[1]).intValue(), ((Number) r[2]).intValue(), r[3] == null ? null : ((Number) r[3]).intValue()));
+                    ((Number) r[1]).intValue(), ((Number) r[2]).intValue(), r[3] == null ? null : ((Number) r[3]).intValue(),
+                    r[4] == null ? null : ((Number) r[4]).intValue()));
         }
         Instant now = Instant.now(clock);
         List<OutcomeSnapshot.ConditionOutcome> conditions = new ArrayList<>();
@@ -76,16 +80,19 @@ public class Outcomes {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT condition_code, review_count, mean_pain_change_after, mean_pain_change_4_weeks, durable_responder_share,
-                       follow_up_response_rate, durable_responders
+                       follow_up_response_rate, durable_responders, mean_pain_baseline, mean_pain_after, mean_pain_1_week,
+                       answered_1_week, mean_pain_4_weeks, answered_4_weeks
                 FROM outcome_aggregate WHERE therapist_id = ?1 ORDER BY review_count DESC, condition_code""")
                 .setParameter(1, therapist).getResultList();
         return rows.stream().map(r -> {
             String condition = (String) r[0];
             int reviews = ((Number) r[1]).intValue();
             double prior = platformShare(condition);
+            OutcomeMath.PainCurve curve = r[7] == null ? null : new OutcomeMath.PainCurve((Double) r[7], (Double) r[8],
+                    (Double) r[9], ((Number) r[10]).intValue(), (Double) r[11], ((Number) r[12]).intValue());
             return new OutcomeSnapshot.ConditionOutcome(condition, reviews, (Double) r[2], (Double) r[3], (Double) r[4],
                     (Double) r[5], OutcomeMath.round(OutcomeMath.shrunk(((Number) r[6]).intValue(), reviews, prior, priorWeight)),
-                    OutcomeMath.round(prior));
+                    OutcomeMath.round(prior), curve);
         }).toList();
     }
 
@@ -115,12 +122,17 @@ public class Outcomes {
         em.createNativeQuery("""
                 INSERT INTO outcome_aggregate (therapist_id, condition_code, review_count, mean_pain_change_after,
                     mean_pain_change_4_weeks, durable_responders, durable_responder_share, follow_up_response_rate,
-                    shrunk_score, platform_share, computed_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)""")
+                    shrunk_score, platform_share, computed_at, mean_pain_baseline, mean_pain_after, mean_pain_1_week,
+                    answered_1_week, mean_pain_4_weeks, answered_4_weeks)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)""")
                 .setParameter(1, therapist).setParameter(2, a.condition()).setParameter(3, a.reviewCount())
                 .setParameter(4, a.meanPainChangeAfterSession()).setParameter(5, a.meanPainChangeAt4Weeks())
                 .setParameter(6, a.durableResponders()).setParameter(7, a.durableResponderShare())
                 .setParameter(8, a.followUpResponseRate()).setParameter(9, a.shrunkScore())
-                .setParameter(10, a.platformDurableResponderShare()).setParameter(11, Timestamp.from(now)).executeUpdate();
+                .setParameter(10, a.platformDurableResponderShare()).setParameter(11, Timestamp.from(now))
+                .setParameter(12, a.painCurve().baseline()).setParameter(13, a.painCurve().afterSession())
+                .setParameter(14, a.painCurve().at1Week()).setParameter(15, a.painCurve().answeredAt1Week())
+                .setParameter(16, a.painCurve().at4Weeks()).setParameter(17, a.painCurve().answeredAt4Weeks())
+                .executeUpdate();
     }
 }

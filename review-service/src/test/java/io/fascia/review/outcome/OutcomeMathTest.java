@@ -38,6 +38,23 @@ class OutcomeMathTest {
     }
 
     @Test
+    void thePainCurveAveragesEachMeasurementOverTheReviewsThatHaveIt() {
+        OutcomeMath.Aggregate a = OutcomeMath.aggregate("neck-pain", List.of(
+                new OutcomeMath.ReviewOutcome(8, 4, 3, 4),
+                new OutcomeMath.ReviewOutcome(6, 2, null, 3),
+                new OutcomeMath.ReviewOutcome(7, 3, null, null)), new OutcomeMath.CheckIns(3, 0), PLATFORM, WEIGHT);
+        OutcomeMath.PainCurve curve = a.painCurve();
+        assertThat(curve.baseline()).isEqualTo(7.0);
+        assertThat(curve.afterSession()).isEqualTo(3.0);
+        assertThat(curve.at1Week()).isEqualTo(3.5);
+        assertThat(curve.answeredAt1Week()).isEqualTo(2);
+        assertThat(curve.at4Weeks()).isEqualTo(3.0);
+        assertThat(curve.answeredAt4Weeks()).isEqualTo(1);
+        assertThat(OutcomeMath.painCurve(List.of())).isNull();
+        assertThat(OutcomeMath.painCurve(List.of(new OutcomeMath.ReviewOutcome(5, 5, null))).at1Week()).isNull();
+    }
+
+    @Test
     void manyGoodReviewsOutweighThePriorAndBeatAFewPerfectOnes() {
         List<OutcomeMath.ReviewOutcome> many = new ArrayList<>();
         for (int i = 0; i < 40; i++) {

@@ -103,7 +103,13 @@ class ReviewFlowTest {
                 .body("conditions[0].meanPainChangeAfterSession", equalTo(-4.0f))
                 .body("conditions[0].meanPainChangeAt4Weeks", equalTo(-4.0f))
                 .body("conditions[0].durableResponderShare", equalTo(1.0f))
-                .body("conditions[0].followUpResponseRate", equalTo(1.0f));
+                .body("conditions[0].followUpResponseRate", equalTo(1.0f))
+                // The chart's points: pain at intake, right after, one week and four weeks.
+                .body("conditions[0].painCurve.baseline", equalTo(7.0f))
+                .body("conditions[0].painCurve.afterSession", equalTo(3.0f))
+                .body("conditions[0].painCurve.at1Week", equalTo(4.0f))
+                .body("conditions[0].painCurve.at4Weeks", equalTo(3.0f))
+                .body("conditions[0].painCurve.answeredAt4Weeks", equalTo(1));
 
         JsonNode snapshot = json.readTree(new KafkaEvents(bootstrapServers).awaitEvent(OutcomeSnapshot.TOPIC,
                 therapist.toString(), OutcomeSnapshot.TYPE).value());
@@ -125,7 +131,9 @@ class ReviewFlowTest {
         given().when().get("/api/v1/review/therapists/" + therapist + "/outcomes")
                 .then().body("conditions[0].followUpResponseRate", equalTo(0.0f))
                 .body("conditions[0].durableResponderShare", equalTo(0.0f))
-                .body("conditions[0].meanPainChangeAt4Weeks", nullValue());
+                .body("conditions[0].meanPainChangeAt4Weeks", nullValue())
+                .body("conditions[0].painCurve.at1Week", nullValue())
+                .body("conditions[0].painCurve.answeredAt1Week", equalTo(0));
     }
 
     @Test

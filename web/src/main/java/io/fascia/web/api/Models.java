@@ -136,7 +136,12 @@ public final class Models {
 
     public record ConditionOutcome(String condition, int reviewCount, Double meanPainChangeAfterSession,
             Double meanPainChangeAt4Weeks, double durableResponderShare, Double followUpResponseRate, double shrunkScore,
-            double platformDurableResponderShare) {
+            double platformDurableResponderShare, PainCurve painCurve) {
+    }
+
+    /** Mean pain 0-10 at intake, right after, one week and four weeks (the last two over answered follow-ups). */
+    public record PainCurve(double baseline, double afterSession, Double at1Week, int answeredAt1Week, Double at4Weeks,
+            int answeredAt4Weeks) {
     }
 
     public record Outcomes(UUID therapistId, List<ConditionOutcome> conditions) {

@@ -80,6 +80,11 @@ public class Labels {
         return change == null ? 0 : Math.min(10, Math.abs(change));
     }
 
+    /** A mean pain level, such as "6.8". */
+    public String pain(Double level) {
+        return level == null ? "not yet known" : String.format(Locale.US, "%.1f", level);
+    }
+
     public String km(Double km) {
         return km == null ? "" : String.format(Locale.US, "%.1f km", km);
     }
@@ -101,16 +106,7 @@ public class Labels {
         return SPOKEN.format(at.atZoneSameInstant(ZoneId.of(zone)));
     }
 
-    /** A booking's own offset is its therapist's zone at that instant. */
-    public String when(OffsetDateTime at) {
-        return SHORT.format(at);
-    }
-
     public String date(Instant at) {
         return at == null ? "" : DATE.format(at.atZone(ZoneId.of("UTC")));
-    }
-
-    public String iso(OffsetDateTime at) {
-        return at.toString();
     }
 }

@@ -26,13 +26,13 @@ public class ErrorPages {
     /**
      * @param requestId shown on server errors, so a person can quote it
      */
-    public record ErrorView(int status, String heading, String message, String requestId, boolean signIn) {
+    public record ErrorView(int status, String heading, String message, String requestId) {
     }
 
     public Response page(int status, String heading, String message, boolean showRequestId) {
         String id = showRequestId ? requestIds.current() : null;
         Response.ResponseBuilder response = Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.page(new ErrorView(status, heading, message, id, false)));
+                .entity(Templates.page(new ErrorView(status, heading, message, id)));
         if (status == 503) {
             response.header("Retry-After", "5");
         }

@@ -3,8 +3,6 @@ package io.fascia.web.search;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,17 +43,5 @@ public class TaxonomyCache {
         t.regions().forEach(r -> names.put(r.code(), r.name()));
         t.techniques().forEach(x -> names.put(x.code(), x.name()));
         return names;
-    }
-
-    public Map<String, String> regionNames() {
-        return get().regions().stream().collect(Collectors.toMap(Models.Region::code, Models.Region::name));
-    }
-
-    public Map<String, String> techniqueNames() {
-        return get().techniques().stream().collect(Collectors.toMap(Models.Technique::code, Models.Technique::name));
-    }
-
-    public Map<String, Models.Condition> conditions() {
-        return get().conditions().stream().collect(Collectors.toMap(Models.Condition::code, Function.identity()));
     }
 }
