@@ -28,8 +28,10 @@ public class WholeStack implements BeforeAllCallback {
                 return (ExtensionContext.Store.CloseableResource) () -> stack.down();
             }
             // Follow-ups fall due within seconds, so the journey can answer one.
+            // They stay answerable for 30 days, so the demo's session of 14 days ago still gets its check-ins.
             stack = LocalStack.inBuildDirectory("system-stack")
                     .withEnvironment(Map.of("FASCIA_REVIEW_FOLLOW_UPS", "PT15S,PT30S", "FASCIA_REVIEW_SWEEP_EVERY", "5s",
+                            "FASCIA_REVIEW_ANSWER_WITHIN", "P30D",
                             // Low enough that GatewayMatrixIT can exceed it, far above what one journey writes.
                             "FASCIA_GATEWAY_RATE_LIMIT_SUBJECT_WRITES", "40"))
                     .up("postgres", "kafka", "keycloak", "directory", "booking", "review", "web", "gateway");
