@@ -33,6 +33,7 @@ public class Gazetteer {
 
     private final Map<String, Place> byKey;
     private final List<Place> places;
+    private final String datalistOptions;
 
     Gazetteer() {
         this(Gazetteer.class.getResourceAsStream("/places/us-cities.csv"));
@@ -55,6 +56,16 @@ public class Gazetteer {
         }
         this.byKey = index;
         this.places = List.copyOf(index.values());
+        // Every search page lists every city: written once, not rendered on each request.
+        StringBuilder options = new StringBuilder();
+        places.forEach(p -> options.append("<option value=\"").append(p.name().replace("&", "&amp;").replace("\"", "&quot;"))
+                .append("\">"));
+        this.datalistOptions = options.toString();
+    }
+
+    /** The {@code <option>}s of the search form's city suggestions, HTML-escaped once. */
+    public String datalistOptions() {
+        return datalistOptions;
     }
 
     /** "portland, or", "Portland,OR" and "Portland OR" all find Portland, Oregon. */

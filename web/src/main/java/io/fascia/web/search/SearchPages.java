@@ -55,7 +55,7 @@ public class SearchPages {
      * @param errors    field errors by the form's field names
      * @param relax     what to loosen when nothing matched
      */
-    public record SearchView(SearchForm form, Models.Taxonomy taxonomy, List<Gazetteer.Place> places,
+    public record SearchView(SearchForm form, Models.Taxonomy taxonomy, String placeOptions,
             Models.SearchPage results, Map<String, String> errors, String message, List<String> relax, String canonical,
             String heading, Map<String, String> names) {
 
@@ -161,7 +161,7 @@ public class SearchPages {
             }
         }
         String heading = headingOf(form, tax);
-        SearchView view = new SearchView(form, tax, gazetteer.all(), results, errors, message, relax,
+        SearchView view = new SearchView(form, tax, gazetteer.datalistOptions(), results, errors, message, relax,
                 config.origin() + form.urlOfPage(form.pageNumber()), heading, taxonomy.names());
         return "results".equals(htmxTarget) ? Templates.search$results(view) : Templates.search(view);
     }

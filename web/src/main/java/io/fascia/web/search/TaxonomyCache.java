@@ -23,12 +23,18 @@ public class TaxonomyCache {
     Api api;
 
     private volatile Models.Taxonomy taxonomy;
+    private volatile Map<String, String> names = Map.of();
     private volatile Instant readAt = Instant.EPOCH;
 
     public Models.Taxonomy get() {
         Models.Taxonomy current = taxonomy;
         if (current == null || Instant.now().isAfter(readAt.plus(FRESH_FOR))) {
             current = api.call(c -> c.taxonomy());
+            Map<String, String> byCode = new java.util.HashMap<>();
+            current.conditions().forEach(c -> byCode.put(c.code(), c.name()));
+            current.regions().forEach(r -> byCode.put(r.code(), r.name()));
+            current.techniques().forEach(x -> byCode.put(x.code(), x.name()));
+            names = Map.copyOf(byCode);
             taxonomy = current;
             readAt = Instant.now();
         }
@@ -37,11 +43,7 @@ public class TaxonomyCache {
 
     /** The names of every condition, region and technique code (the codes do not collide). */
     public Map<String, String> names() {
-        Map<String, String> names = new java.util.HashMap<>();
-        Models.Taxonomy t = get();
-        t.conditions().forEach(c -> names.put(c.code(), c.name()));
-        t.regions().forEach(r -> names.put(r.code(), r.name()));
-        t.techniques().forEach(x -> names.put(x.code(), x.name()));
+        get();
         return names;
     }
 }
