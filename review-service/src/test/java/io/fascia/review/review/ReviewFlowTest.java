@@ -117,6 +117,29 @@ class ReviewFlowTest {
         assertThat(snapshot.get("conditions").get(0).get("platformDurableResponderShare").isNumber()).isTrue();
     }
 
+    @Inject
+    io.fascia.review.outcome.PainCurveBackfill backfill;
+
+    @Test
+    @TestSecurity(user = "client-before-curves", roles = "client")
+    void aggregatesStoredBeforeThePainCurveGetItFromTheBackfill() {
+        UUID therapist = UUID.randomUUID();
+        UUID booking = sessions.completed(therapist, "client-before-curves", "neck-pain", 8, "MEDICAL");
+        given().contentType(ContentType.JSON).body(review(5, null)).when().post(reviewPath(booking)).then().statusCode(201);
+        // As a row written before migration V2 looks.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE outcome_aggregate SET mean_pain_baseline = NULL, mean_pain_after = NULL WHERE therapist_id = ?1")
+                .setParameter(1, therapist).executeUpdate());
+        given().when().get("/api/v1/review/therapists/" + therapist + "/outcomes")
+                .then().body("conditions[0].painCurve", nullValue());
+
+        assertThat(backfill.run()).isGreaterThanOrEqualTo(1);
+        given().when().get("/api/v1/review/therapists/" + therapist + "/outcomes")
+                .then().body("conditions[0].painCurve.baseline", equalTo(8.0f))
+                .body("conditions[0].painCurve.afterSession", equalTo(5.0f));
+        assertThat(backfill.run()).isZero();
+    }
+
     @Test
     @TestSecurity(user = "client-forgetful", roles = "client")
     void aCheckInNotAnsweredInTimeIsMissedAndCountsAgainstTheResponseRate() {
