@@ -59,6 +59,15 @@ public class ApiProblem extends RuntimeException {
         return requestId;
     }
 
+    /**
+     * The service refused what the person asked (400 invalid, 409 conflict, 422 unprocessable):
+     * the page answers it next to the form, with what they typed. Everything else (sign-in,
+     * forbidden, not found, limits, outages) is the error pages' ({@code error/ErrorMappers}).
+     */
+    public boolean refusesTheRequest() {
+        return status == 400 || status == 409 || status == 422;
+    }
+
     public boolean isClientError() {
         return status >= 400 && status < 500;
     }

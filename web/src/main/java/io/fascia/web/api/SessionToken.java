@@ -19,7 +19,7 @@ class SessionToken implements ClientRequestFilter {
     SecurityIdentity identity;
 
     @Inject
-    IncomingRequest requestIds;
+    IncomingRequest incoming;
 
     @Override
     public void filter(ClientRequestContext request) {
@@ -29,11 +29,11 @@ class SessionToken implements ClientRequestFilter {
                 request.getHeaders().putSingle("Authorization", "Bearer " + token.getToken());
             }
         }
-        String id = requestIds.current();
+        String id = incoming.current();
         if (id != null) {
             request.getHeaders().putSingle(IncomingRequest.HEADER, id);
         }
-        String browser = requestIds.forwardedFor();
+        String browser = incoming.forwardedFor();
         if (browser != null) {
             request.getHeaders().putSingle(IncomingRequest.FORWARDED_FOR, browser);
         }

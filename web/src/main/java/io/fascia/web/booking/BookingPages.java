@@ -127,7 +127,7 @@ public class BookingPages {
                     List<OffsetDateTime> next = openings.after(therapistId, offering.id(), start, 6);
                     return Response.status(409).entity(Templates.taken(listing, offering, start, next)).build();
                 }
-                if (problem.status() != 400 && problem.status() != 422) {
+                if (!problem.refusesTheRequest()) {
                     throw problem;
                 }
                 errors.putAll(problem.fieldErrors());

@@ -105,7 +105,7 @@ public class MyCarePages {
             api.call(c -> c.review(bookingId, form.request()));
             return Response.seeOther(URI.create("/my/care?notice=reviewed")).build();
         } catch (ApiProblem problem) {
-            if (problem.status() != 400 && problem.status() != 409 && problem.status() != 422) {
+            if (!problem.refusesTheRequest()) {
                 throw problem;
             }
             return Response.status(problem.status() == 409 ? 409 : 422).entity(Templates.review(session, form,
@@ -131,7 +131,7 @@ public class MyCarePages {
                     ReviewForm.number(form.pgic), ReviewForm.yesNo(form.stillDoingHomecare))));
             return Response.seeOther(URI.create("/my/care?notice=answered")).build();
         } catch (ApiProblem problem) {
-            if (problem.status() != 400 && problem.status() != 409 && problem.status() != 422) {
+            if (!problem.refusesTheRequest()) {
                 throw problem;
             }
             Map<String, String> errors = problem.fieldErrors().isEmpty() ? Map.of("", problem.message()) : problem.fieldErrors();

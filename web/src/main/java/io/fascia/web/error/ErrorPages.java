@@ -16,7 +16,7 @@ import io.quarkus.qute.TemplateInstance;
 public class ErrorPages {
 
     @Inject
-    IncomingRequest requestIds;
+    IncomingRequest incoming;
 
     @CheckedTemplate(basePath = "error")
     static class Templates {
@@ -30,7 +30,7 @@ public class ErrorPages {
     }
 
     public Response page(int status, String heading, String message, boolean showRequestId) {
-        String id = showRequestId ? requestIds.current() : null;
+        String id = showRequestId ? incoming.current() : null;
         Response.ResponseBuilder response = Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.page(new ErrorView(status, heading, message, id)));
         if (status == 503) {

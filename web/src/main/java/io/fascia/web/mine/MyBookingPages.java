@@ -140,7 +140,7 @@ public class MyBookingPages {
             String notice = "LATE_CANCEL".equals(cancelled.status()) ? "late" : "cancelled";
             return Response.seeOther(URI.create("/my/bookings/" + id + "?notice=" + notice)).build();
         } catch (ApiProblem problem) {
-            if (problem.status() != 409 && problem.status() != 400) {
+            if (!problem.refusesTheRequest()) {
                 throw problem;
             }
             return Response.status(problem.status())
@@ -172,7 +172,7 @@ public class MyBookingPages {
             api.call(c -> c.reschedule(id, new Models.RescheduleRequest(to)));
             return Response.seeOther(URI.create("/my/bookings/" + id + "?notice=moved")).build();
         } catch (ApiProblem problem) {
-            if (problem.status() != 409 && problem.status() != 400 && problem.status() != 422) {
+            if (!problem.refusesTheRequest()) {
                 throw problem;
             }
             String message = problem.status() == 409 && !booking.cancellationPolicy().lateNow()

@@ -150,7 +150,7 @@ public class SearchPages {
                         relax = form.whatToRelax();
                     }
                 } catch (ApiProblem problem) {
-                    if (!problem.isClientError() || problem.status() == 429) {
+                    if (!problem.refusesTheRequest()) {
                         throw problem;
                     }
                     problem.fieldErrors().forEach((field, text) -> errors.put("near".equals(field) ? "place" : field, text));
