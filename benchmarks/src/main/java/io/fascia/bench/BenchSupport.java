@@ -56,6 +56,12 @@ final class BenchSupport {
      * nanoseconds, sorted: [0] for a, [1] for b.
      */
     static long[][] interleaved(HttpClient http, HttpRequest a, HttpRequest b, int perSide, int concurrency) throws Exception {
+        return interleaved(http, i -> a, i -> b, perSide, concurrency);
+    }
+
+    /** As above, with the i-th request of each side made by {@code a} and {@code b}. */
+    static long[][] interleaved(HttpClient http, java.util.function.IntFunction<HttpRequest> a,
+            java.util.function.IntFunction<HttpRequest> b, int perSide, int concurrency) throws Exception {
         long[] first = new long[perSide];
         long[] second = new long[perSide];
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
@@ -66,8 +72,8 @@ final class BenchSupport {
             workers.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < perSide; i = next.getAndIncrement()) {
                     boolean aFirst = i % 2 == 0;
-                    long x = time(http, aFirst ? a : b, failures);
-                    long y = time(http, aFirst ? b : a, failures);
+                    long x = time(http, (aFirst ? a : b).apply(i), failures);
+                    long y = time(http, (aFirst ? b : a).apply(i), failures);
                     first[i] = aFirst ? x : y;
                     second[i] = aFirst ? y : x;
                 }

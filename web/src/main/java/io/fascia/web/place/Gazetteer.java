@@ -56,7 +56,7 @@ public class Gazetteer {
         }
         this.byKey = index;
         this.places = List.copyOf(index.values());
-        // Every search page lists every city: written once, not rendered on each request.
+        // The suggestions list every city: written once, not rendered on each request.
         StringBuilder options = new StringBuilder();
         places.forEach(p -> options.append("<option value=\"").append(p.name().replace("&", "&amp;").replace("\"", "&quot;"))
                 .append("\">"));

@@ -12,8 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import io.fascia.web.WebConfig;
-import io.fascia.web.api.Api;
 import io.fascia.web.api.ApiProblem;
+import io.fascia.web.common.AnonymousPages;
 import io.fascia.web.api.Models;
 import io.fascia.web.place.Gazetteer;
 import io.quarkus.qute.CheckedTemplate;
@@ -30,7 +30,10 @@ public class SearchPages {
     static final int PAGE_SIZE = 10;
 
     @Inject
-    Api api;
+    SearchResults searchResults;
+
+    @Inject
+    AnonymousPages anonymousPages;
 
     @Inject
     TaxonomyCache taxonomy;
@@ -55,7 +58,7 @@ public class SearchPages {
      * @param errors    field errors by the form's field names
      * @param relax     what to loosen when nothing matched
      */
-    public record SearchView(SearchForm form, Models.Taxonomy taxonomy, String placeOptions,
+    public record SearchView(SearchForm form, Models.Taxonomy taxonomy,
             Models.SearchPage results, Map<String, String> errors, String message, List<String> relax, String canonical,
             String heading, Map<String, String> names) {
 
@@ -119,13 +122,18 @@ public class SearchPages {
     }
 
     @GET
-    public TemplateInstance home(@BeanParam SearchForm form) {
-        return search(form, null);
+    public Object home(@BeanParam SearchForm form) {
+        return anonymousPages.page(null, () -> searchPage(form, null));
     }
 
     @GET
     @Path("search")
-    public TemplateInstance search(@BeanParam SearchForm form, @HeaderParam("HX-Target") String htmxTarget) {
+    public Object search(@BeanParam SearchForm form, @HeaderParam("HX-Target") String htmxTarget) {
+        String part = "results".equals(htmxTarget) ? htmxTarget : null;
+        return anonymousPages.page(part, () -> searchPage(form, part));
+    }
+
+    private TemplateInstance searchPage(SearchForm form, String htmxTarget) {
         Models.Taxonomy tax = taxonomy.get();
         Map<String, String> errors = new java.util.LinkedHashMap<>();
         Models.SearchPage results = null;
@@ -145,7 +153,7 @@ public class SearchPages {
             if (errors.isEmpty()) {
                 String centre = near;
                 try {
-                    results = api.call(c -> c.search(form.apiQuery(centre, PAGE_SIZE)));
+                    results = searchResults.find(form.apiQuery(centre, PAGE_SIZE));
                     if (results.items().isEmpty()) {
                         relax = form.whatToRelax();
                     }
@@ -161,15 +169,16 @@ public class SearchPages {
             }
         }
         String heading = headingOf(form, tax);
-        SearchView view = new SearchView(form, tax, gazetteer.datalistOptions(), results, errors, message, relax,
+        SearchView view = new SearchView(form, tax, results, errors, message, relax,
                 config.origin() + form.urlOfPage(form.pageNumber()), heading, taxonomy.names());
         return "results".equals(htmxTarget) ? Templates.search$results(view) : Templates.search(view);
     }
 
     @GET
     @Path("medical-massage")
-    public TemplateInstance medicalMassage() {
-        return Templates.medicalMassage(taxonomy.get().conditions(), config.origin() + "/medical-massage");
+    public Object medicalMassage() {
+        return anonymousPages.page(null,
+                () -> Templates.medicalMassage(taxonomy.get().conditions(), config.origin() + "/medical-massage"));
     }
 
     private static String headingOf(SearchForm form, Models.Taxonomy tax) {
