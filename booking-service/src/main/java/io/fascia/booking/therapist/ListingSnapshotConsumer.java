@@ -8,15 +8,13 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.fascia.platform.inbox.IncomingEvents;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Keeps the replica of bookable therapists from directory-service's listing snapshots. What
- * cannot be applied after bounded retries goes to {@code fascia.booking.listings-dlq.v1}; the
- * partition keeps flowing.
+ * Keeps the replica of bookable therapists from directory-service's listing snapshots. Poison goes
+ * to {@code fascia.booking.listings-dlq.v1}; a passing failure is retried until it passes (see
+ * {@link IncomingEvents}).
  */
 @ApplicationScoped
 public class ListingSnapshotConsumer {
@@ -25,11 +23,11 @@ public class ListingSnapshotConsumer {
     BookableTherapists therapists;
 
     @Inject
-    ObjectMapper json;
+    IncomingEvents events;
 
     @Incoming("directory-listings")
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
-        return IncomingEvents.apply(message, json, ListingSnapshot.class, therapists::apply);
+        return events.apply(message, ListingSnapshot.class, (envelope, snapshot) -> therapists.apply(envelope.id(), snapshot));
     }
 }

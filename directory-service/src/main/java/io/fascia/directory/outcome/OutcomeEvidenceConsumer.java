@@ -8,15 +8,13 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.fascia.platform.inbox.IncomingEvents;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Reads review-service's outcome snapshots into the ranking read model. A message that cannot be
- * applied after bounded retries is nacked and goes to the dead-letter topic
- * ({@code fascia.directory.outcomes-dlq.v1}); the partition keeps flowing.
+ * Reads review-service's outcome snapshots into the ranking read model. Poison goes to the
+ * dead-letter topic ({@code fascia.directory.outcomes-dlq.v1}); a passing failure is retried until
+ * it passes (see {@link IncomingEvents}).
  */
 @ApplicationScoped
 public class OutcomeEvidenceConsumer {
@@ -25,11 +23,11 @@ public class OutcomeEvidenceConsumer {
     OutcomeEvidenceStore store;
 
     @Inject
-    ObjectMapper json;
+    IncomingEvents events;
 
     @Incoming("review-outcomes")
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
-        return IncomingEvents.apply(message, json, OutcomeSnapshot.class, store::apply);
+        return events.apply(message, OutcomeSnapshot.class, (envelope, snapshot) -> store.apply(envelope.id(), snapshot));
     }
 }

@@ -32,15 +32,25 @@ public final class KafkaEvents {
     }
 
     public void send(String topic, String key, String ceId, String ceType, String body) {
+        send(topic, key, java.util.Map.of("ce_id", ceId, "ce_type", ceType), body);
+    }
+
+    /**
+     * Sends with these CloudEvents headers (and ce_specversion, ce_source, content-type unless
+     * given): how a test sends what a broken or hostile producer would, such as a {@code ce_time}
+     * nobody can parse.
+     */
+    public void send(String topic, String key, java.util.Map<String, String> headers, String body) {
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
+        all.put("ce_specversion", "1.0");
+        all.put("ce_source", "/fascia/test");
+        all.put("content-type", "application/json");
+        all.putAll(headers);
         Properties props = new Properties();
         props.put("bootstrap.servers", bootstrapServers);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, body);
-            record.headers().add("ce_specversion", bytes("1.0"));
-            record.headers().add("ce_id", bytes(ceId));
-            record.headers().add("ce_type", bytes(ceType));
-            record.headers().add("ce_source", bytes("/fascia/test"));
-            record.headers().add("content-type", bytes("application/json"));
+            all.forEach((name, value) -> record.headers().add(name, bytes(value)));
             producer.send(record).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

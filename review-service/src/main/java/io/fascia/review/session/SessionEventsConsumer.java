@@ -8,14 +8,10 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.fascia.platform.inbox.IncomingEvents;
-import io.fascia.platform.inbox.PoisonMessage;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 
-/** Booking's session events; poison goes to {@code fascia.review.sessions-dlq.v1}, the partition keeps flowing. */
+/** Booking's session events; poison goes to {@code fascia.review.sessions-dlq.v1}, passing failures are retried. */
 @ApplicationScoped
 public class SessionEventsConsumer {
 
@@ -23,16 +19,12 @@ public class SessionEventsConsumer {
     Sessions sessions;
 
     @Inject
-    ObjectMapper json;
+    IncomingEvents events;
 
     @Incoming("booking-sessions")
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
-        return IncomingEvents.apply(message, json, SessionEvent.class, (id, event) -> sessions.apply(id, type(message), event));
-    }
-
-    private static String type(Message<?> message) {
-        return message.getMetadata(IncomingCloudEventMetadata.class).map(IncomingCloudEventMetadata::getType)
-                .orElseThrow(() -> new PoisonMessage("the message has no ce_type header"));
+        return events.apply(message, SessionEvent.class,
+                (envelope, event) -> sessions.apply(envelope.id(), envelope.type(), event));
     }
 }

@@ -8,8 +8,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.fascia.platform.inbox.IncomingEvents;
 import io.smallrye.common.annotation.Blocking;
 
@@ -21,11 +19,11 @@ public class ListingSnapshotConsumer {
     Therapists therapists;
 
     @Inject
-    ObjectMapper json;
+    IncomingEvents events;
 
     @Incoming("directory-listings")
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
-        return IncomingEvents.apply(message, json, ListingSnapshot.class, therapists::apply);
+        return events.apply(message, ListingSnapshot.class, (envelope, snapshot) -> therapists.apply(envelope.id(), snapshot));
     }
 }

@@ -77,6 +77,22 @@ class SessionEventsConsumerTest {
                 .map(r -> KafkaEvents.header(r, "ce_id"))).contains(unreadable, noBaseline);
     }
 
+    @Test
+    void anUnparsableTimeHeaderIsPoisonForThatMessageOnlyAndTheNextOneIsApplied() {
+        UUID booking = UUID.randomUUID();
+        UUID therapist = UUID.randomUUID();
+        String badTime = UUID.randomUUID().toString();
+        new KafkaEvents(bootstrapServers).send(TOPIC, booking.toString(),
+                java.util.Map.of("ce_id", badTime, "ce_type", SessionEvent.CONFIRMED, "ce_time", "not-a-time"),
+                confirmed(booking, therapist));
+        send(UUID.randomUUID().toString(), SessionEvent.CONFIRMED, booking, confirmed(booking, therapist));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "CONFIRMED".equals(status(booking)));
+        var deadLettered = new KafkaEvents(bootstrapServers).read("fascia.review.sessions-dlq.v1", 1).stream()
+                .filter(r -> badTime.equals(KafkaEvents.header(r, "ce_id"))).toList();
+        assertThat(deadLettered).singleElement()
+                .satisfies(r -> assertThat(KafkaEvents.header(r, "dead-letter-reason")).contains("ce_time"));
+    }
+
     private static String confirmed(UUID booking, UUID therapist) {
         return """
                 {"bookingId":"%s","therapistId":"%s","clientSubject":"client-events","startsAt":"%s","occurredAt":"%s"}"""

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import io.fascia.platform.outage.Outages;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -46,6 +47,11 @@ public class HttpFailureProblems {
             int status = ctx.statusCode();
             RoutingProblems.send(ctx, new Problem(Problem.ABOUT_BLANK, HttpResponseStatus.valueOf(status).reasonPhrase(),
                     status, "The request was rejected: " + HttpResponseStatus.valueOf(status).reasonPhrase() + ".", null, null));
+        } else if (failure != null && Outages.isPassing(failure)) {
+            // A dependency (Keycloak while validating a token, the database) cannot be reached now.
+            LOG.warnf("Unavailable on %s: %s", ctx.request().path(), failure);
+            ctx.response().headers().set("Retry-After", ProblemExceptionMappers.RETRY_AFTER_SECONDS);
+            RoutingProblems.send(ctx, ProblemType.UNAVAILABLE.problem(ProblemExceptionMappers.UNAVAILABLE_DETAIL));
         } else {
             LOG.errorf(failure, "Request to %s failed", ctx.request().path());
             RoutingProblems.send(ctx, ProblemType.INTERNAL_ERROR.problem(

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.fascia.platform.outage.Outages;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -32,6 +33,10 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+    /** How long a client should wait before trying again after a passing outage. */
+    static final String RETRY_AFTER_SECONDS = "5";
+    static final String UNAVAILABLE_DETAIL = "The service cannot reach what it needs right now; nothing was changed. "
+            + "Please try again shortly.";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -120,9 +125,24 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (Outages.isPassing(e)) {
+            // The database (or another dependency) is down or busy: not a bug, and the client should come back.
+            LOG.warnf("Unavailable on %s: %s", uri.getPath(), rootCause(e));
+            return ProblemResponses.builder(ProblemType.UNAVAILABLE.problem(UNAVAILABLE_DETAIL).withInstance(uri.getPath()))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .build();
+        }
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
         return ProblemResponses.of(ProblemType.INTERNAL_ERROR.problem(
                 "Something went wrong on our side; nothing was changed. Please try again."), uri);
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static String defaultDetail(int status) {

@@ -17,7 +17,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "This kind of file is not accepted", 415),
     UNPROCESSABLE("unprocessable", "The request cannot be processed", 422),
     RATE_LIMITED("rate-limited", "Too many requests", 429),
-    INTERNAL_ERROR("internal-error", "Internal error", 500);
+    INTERNAL_ERROR("internal-error", "Internal error", 500),
+    UNAVAILABLE("unavailable", "Temporarily unavailable", 503);
 
     private final URI uri;
     private final String title;

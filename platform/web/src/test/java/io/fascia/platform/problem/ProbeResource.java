@@ -48,6 +48,13 @@ public class ProbeResource {
     }
 
     @GET
+    @Path("/database-down")
+    public String databaseDown() {
+        throw new IllegalStateException("could not prepare statement",
+                new java.sql.SQLException("Connection to localhost:5432 refused", "08001"));
+    }
+
+    @GET
     @Path("/broken")
     public String broken() {
         throw new IllegalStateException("connection string with secret internals");

@@ -93,6 +93,18 @@ class ProblemExceptionMappersTest {
     }
 
     @Test
+    void aDatabaseOutageIs503WithRetryAfterNot500() {
+        given().when().get("/probe/database-down")
+                .then().log().ifValidationFails()
+                .statusCode(503)
+                .contentType(PROBLEM)
+                .header("Retry-After", "5")
+                .body("type", equalTo("urn:fascia:problem:unavailable"))
+                .body("instance", equalTo("/probe/database-down"))
+                .body("detail", not(containsString("5432")));
+    }
+
+    @Test
     void unknownPathAndWrongMethodAreProblems() {
         given().when().get("/nothing/here")
                 .then().log().ifValidationFails()

@@ -1,0 +1,51 @@
+package io.fascia.platform.outbox;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.health.api.Wellness;
+
+/**
+ * How far the relay is behind: the events written but not yet acknowledged by the broker, and the
+ * age of the oldest. A wellness check ({@code /q/health/well}, also in {@code /q/health}), DOWN once
+ * the oldest has waited longer than {@code fascia.outbox.lag-reported-after}: the service still
+ * takes bookings while the broker is away (that is what the outbox is for), so readiness stays up.
+ */
+@Wellness
+@ApplicationScoped
+public class OutboxBacklog implements HealthCheck {
+
+    @Inject
+    EntityManager em;
+
+    @ConfigProperty(name = "fascia.outbox.lag-reported-after", defaultValue = "60s")
+    Duration reportedAfter;
+
+    @Override
+    public HealthCheckResponse call() {
+        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                "SELECT count(*), min(occurred_at) FROM outbox_message WHERE published_at IS NULL").getSingleResult());
+        long pending = ((Number) row[0]).longValue();
+        Duration lag = row[1] == null ? Duration.ZERO : Duration.between(instant(row[1]), Instant.now());
+        return HealthCheckResponse.named("Outbox relay")
+                .status(lag.compareTo(reportedAfter) <= 0)
+                .withData("pending", pending)
+                .withData("oldestPendingSeconds", lag.toSeconds())
+                .build();
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof Timestamp t ? t.toInstant() : value instanceof Instant i ? i
+                : ((java.time.OffsetDateTime) value).toInstant();
+    }
+}

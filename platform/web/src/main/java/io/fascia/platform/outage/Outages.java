@@ -1,0 +1,53 @@
+package io.fascia.platform.outage;
+
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Tells a failure that will pass (the database is restarting, a connection was refused, a lock
+ * was not granted in time) from one that will not (the request or message itself is wrong, or our
+ * code is). A passing failure is answered 503 with Retry-After and retried by event consumers; it
+ * never sends a message to a dead-letter topic.
+ */
+public final class Outages {
+
+    /**
+     * SQLSTATE classes that mean "not now": connection exception (08), transaction rollback such as
+     * a serialization failure or deadlock (40), insufficient resources (53), operator intervention
+     * such as an administrator's shutdown or "cannot connect now" (57), system error (58).
+     */
+    private static final Set<String> NOT_NOW_CLASSES = Set.of("08", "40", "53", "57", "58");
+    /** lock_not_available: a lock timeout, not a conflict. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+
+    private Outages() {
+    }
+
+    /** True when {@code failure} or any of its causes says the failure will pass by itself. */
+    public static boolean isPassing(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                // The connection pool's own failures (acquisition timeout, pool shutting down) carry
+                // no SQLSTATE; the database's always do.
+                if (state == null || state.length() < 2 || NOT_NOW_CLASSES.contains(state.substring(0, 2))
+                        || LOCK_NOT_AVAILABLE.equals(state)) {
+                    return true;
+                }
+                continue;
+            }
+            if (t instanceof SocketException || t instanceof SocketTimeoutException || t instanceof TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
