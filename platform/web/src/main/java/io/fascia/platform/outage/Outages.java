@@ -24,6 +24,11 @@ public final class Outages {
     private static final Set<String> NOT_NOW_CLASSES = Set.of("08", "40", "53", "57", "58");
     /** lock_not_available: a lock timeout, not a conflict. */
     private static final String LOCK_NOT_AVAILABLE = "55P03";
+    /**
+     * What Quarkus OIDC throws when the token issuer (Keycloak) has not been reachable since start,
+     * without a cause to tell by; named here because platform/web does not depend on quarkus-oidc.
+     */
+    private static final String OIDC_EXCEPTION = "io.quarkus.oidc.OIDCException";
 
     private Outages() {
     }
@@ -45,6 +50,10 @@ public final class Outages {
                 continue;
             }
             if (t instanceof SocketException || t instanceof SocketTimeoutException || t instanceof TimeoutException) {
+                return true;
+            }
+            if (OIDC_EXCEPTION.equals(t.getClass().getName()) && t.getMessage() != null
+                    && t.getMessage().contains("not available")) {
                 return true;
             }
         }
