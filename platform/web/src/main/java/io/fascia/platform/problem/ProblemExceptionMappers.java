@@ -21,6 +21,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.fascia.platform.json.StrictJson;
 import io.fascia.platform.outage.Outages;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -64,13 +65,14 @@ public class ProblemExceptionMappers {
         ProblemType type = ProblemType.MALFORMED_REQUEST;
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             String field = jsonPath(m.getPath());
-            String message = "has a value of the wrong type or format";
+            String message = StrictJson.CONTROL_CHARACTERS.equals(m.getOriginalMessage()) ? StrictJson.CONTROL_CHARACTERS
+                    : "has a value of the wrong type or format";
             return ProblemResponses.of(new Problem(type.uri(), type.title(), type.status(),
                     field + " " + message, null, List.of(new Problem.FieldError(field, message))), uri);
         }
         String location = e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-        return ProblemResponses.of(type.problem("The request body is not valid JSON" + location + "."), uri);
+        return ProblemResponses.of(type.problem("The request body is not valid JSON" + location + whyNotJson(e) + "."), uri);
     }
 
     /** More specific than Quarkus's own mapper for this type, which would answer plain JSON. */
@@ -135,6 +137,18 @@ public class ProblemExceptionMappers {
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
         return ProblemResponses.of(ProblemType.INTERNAL_ERROR.problem(
                 "Something went wrong on our side; nothing was changed. Please try again."), uri);
+    }
+
+    /** What strict reading refused, in our words (Jackson's would name our classes). */
+    private static String whyNotJson(JsonProcessingException e) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (original.startsWith("Duplicate field")) {
+            return ": " + original.lines().findFirst().orElse(original) + " appears more than once";
+        }
+        if (original.startsWith("Trailing token")) {
+            return ": there is more after the JSON value";
+        }
+        return "";
     }
 
     private static String rootCause(Throwable e) {

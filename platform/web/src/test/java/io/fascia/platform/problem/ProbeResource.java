@@ -29,6 +29,19 @@ public class ProbeResource {
         return intake;
     }
 
+    public enum Kind {
+        INITIAL_ASSESSMENT, FOLLOW_UP
+    }
+
+    public record Visit(@NotNull Kind kind, String note) {
+    }
+
+    @POST
+    @Path("/visit")
+    public Visit visit(@Valid @NotNull Visit visit) {
+        return visit;
+    }
+
     @GET
     @Path("/page")
     public String page(@QueryParam("limit") @Max(100) int limit) {

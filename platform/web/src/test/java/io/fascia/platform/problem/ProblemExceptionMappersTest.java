@@ -1,14 +1,21 @@
 package io.fascia.platform.problem;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.quarkus.test.security.TestSecurity;
 
 @QuarkusTest
@@ -29,6 +36,80 @@ class ProblemExceptionMappersTest {
                 .body("instance", equalTo("/probe/intake"))
                 .body("errors.field", hasItems("condition", "painNow", "regions[1]"))
                 .body("errors.find { it.field == 'painNow' }.message", containsString("10"));
+    }
+
+    @Test
+    void aDuplicatedKeyIs400NotAGuess() {
+        given().contentType("application/json")
+                .body("{\"condition\":\"neck-pain\",\"condition\":\"low-back-pain\",\"painNow\":3,\"regions\":[\"neck\"]}")
+                .when().post("/probe/intake")
+                .then().log().ifValidationFails()
+                .statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("urn:fascia:problem:malformed-request"))
+                .body("detail", containsString("Duplicate field 'condition'"));
+    }
+
+    @Test
+    void anythingAfterTheValueIs400() {
+        given().contentType("application/json")
+                .body("{\"condition\":\"neck-pain\",\"painNow\":3,\"regions\":[\"neck\"]} {\"more\":1}")
+                .when().post("/probe/intake")
+                .then().log().ifValidationFails()
+                .statusCode(400).contentType(PROBLEM)
+                .body("detail", containsString("more after the JSON value"))
+                .body("detail", not(containsString("io.fascia")));
+    }
+
+    @Test
+    void aFractionInAWholeNumberIs400NamingTheField() {
+        given().contentType("application/json")
+                .body("{\"condition\":\"neck-pain\",\"painNow\":3.7,\"regions\":[\"neck\"]}")
+                .when().post("/probe/intake")
+                .then().log().ifValidationFails()
+                .statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("painNow"));
+    }
+
+    @Test
+    void controlCharactersInTextAre400NamingTheFieldButProseKeepsItsLines() {
+        given().contentType("application/json")
+                .body("{\"condition\":\"neck\\u0000pain\",\"painNow\":3,\"regions\":[\"neck\"]}")
+                .when().post("/probe/intake")
+                .then().log().ifValidationFails()
+                .statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("condition"))
+                .body("errors[0].message", equalTo("must not contain control characters"));
+        given().contentType("application/json")
+                .body("{\"kind\":\"FOLLOW_UP\",\"note\":\"first line\\nsecond\\tline\"}")
+                .when().post("/probe/visit")
+                .then().log().ifValidationFails()
+                .statusCode(200)
+                .body("note", equalTo("first line\nsecond\tline"));
+    }
+
+    @Test
+    void anEnumGivenAsANumberOrAnUnknownNameIs400NamingTheField() {
+        given().contentType("application/json").body("{\"kind\":1}")
+                .when().post("/probe/visit")
+                .then().log().ifValidationFails()
+                .statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("kind"));
+        given().contentType("application/json").body("{\"kind\":\"SPA_DAY\"}")
+                .when().post("/probe/visit")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("kind"));
+    }
+
+    @Test
+    void aBodyWithoutContentTypeIs415NotReadAsJson() throws Exception {
+        // REST Assured always sends a Content-Type with a body; the JDK's client sends none.
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
+                .newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/probe/intake"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"condition\":\"neck-pain\",\"painNow\":3,\"regions\":[\"neck\"]}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(PROBLEM);
+        assertThat(response.body()).contains("Content-Type");
     }
 
     @Test
