@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -42,6 +45,11 @@ import io.vertx.core.Vertx;
  * pipelined; when a send fails, only the rows before the first failure are marked, and the rest
  * are sent again later. Delivery is therefore at least once, and consumers deduplicate on ce_id.
  *
+ * <p>A row is never handed to the producer again while an earlier send of it is still in flight
+ * (the producer keeps retrying it; during a broker outage it waits in the producer's buffer), so an
+ * outage does not multiply the topic's volume. After a failed batch the relay backs off, doubling
+ * from one second to {@code fascia.outbox.max-backoff}, instead of polling a broker that is away.
+ *
  * <p>A commit that wrote to the outbox wakes the relay at once; the poll only catches what a
  * wake-up missed (a failed send, another instance's leftovers).
  */
@@ -69,6 +77,9 @@ public class OutboxRelay {
     @ConfigProperty(name = "fascia.outbox.retention", defaultValue = "7d")
     Duration retention;
 
+    @ConfigProperty(name = "fascia.outbox.max-backoff", defaultValue = "10s")
+    Duration maxBackoff;
+
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
 
@@ -77,6 +88,10 @@ public class OutboxRelay {
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean requested = new AtomicBoolean();
+    /** Sends handed to the producer and not yet acknowledged or failed, by outbox row id. */
+    private final Map<UUID, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
+    private volatile Duration backoff = Duration.ZERO;
+    private volatile Instant nextAttemptAt = Instant.EPOCH;
 
     void wakeUp(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Written written) {
         vertx.executeBlocking(() -> {
@@ -88,6 +103,9 @@ public class OutboxRelay {
     @Scheduled(every = "${fascia.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relayPending() {
+        if (Instant.now().isBefore(nextAttemptAt)) {
+            return; // backing off after a failed batch; the scheduled poll comes back
+        }
         requested.set(true);
         // One relay loop at a time in this instance; a request arriving meanwhile makes it go round once more.
         while (requested.get() && running.compareAndSet(false, true)) {
@@ -135,7 +153,7 @@ public class OutboxRelay {
         }
         List<CompletableFuture<Void>> acks = new ArrayList<>(pending.size());
         for (OutboxMessage message : pending) {
-            acks.add(send(message));
+            acks.add(inFlight.computeIfAbsent(message.id, id -> send(message)));
         }
         try {
             CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
@@ -152,16 +170,30 @@ public class OutboxRelay {
             OutboxMessage message = pending.get(i);
             if (ack.isDone() && !ack.isCompletedExceptionally()) {
                 message.publishedAt = now;
+                inFlight.remove(message.id, ack);
                 published++;
                 continue;
             }
+            if (ack.isDone()) {
+                // Failed for good in the producer: the next attempt sends it again.
+                inFlight.remove(message.id, ack);
+            }
             message.attempts++;
-            message.lastError = ack.isDone() ? causeOf(ack) : "not acknowledged within " + sendTimeout;
-            LOG.warnf("Outbox message %s (%s to %s) not published, attempt %d: %s; will retry",
-                    message.id, message.eventType, message.topic, message.attempts, message.lastError);
-            break;
+            message.lastError = ack.isDone() ? causeOf(ack) : "not acknowledged within " + sendTimeout + ", still in flight";
+            backOff();
+            LOG.warnf("Outbox message %s (%s to %s) not published, attempt %d: %s; next attempt in %d s",
+                    message.id, message.eventType, message.topic, message.attempts, message.lastError, backoff.toSeconds());
+            return published;
         }
+        backoff = Duration.ZERO;
+        nextAttemptAt = Instant.EPOCH;
         return published;
+    }
+
+    private void backOff() {
+        Duration doubled = backoff.isZero() ? Duration.ofSeconds(1) : backoff.multipliedBy(2);
+        backoff = doubled.compareTo(maxBackoff) > 0 ? maxBackoff : doubled;
+        nextAttemptAt = Instant.now().plus(backoff);
     }
 
     private CompletableFuture<Void> send(OutboxMessage message) {
