@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.fascia.platform.problem.ProblemException;
+import io.fascia.platform.sql.NativeSql;
 import io.fascia.platform.web.Page;
 import io.fascia.platform.web.QueryParams;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -41,6 +42,9 @@ public class BookingResource {
     @Inject
     SecurityIdentity identity;
 
+    /** How often a booking rolled back by a race with another one is run, in all. */
+    static final int RACE_ATTEMPTS = 3;
+
     /**
      * Requires an {@code Idempotency-Key} header: retrying with the same key and body returns the
      * same booking (200); the same key with another body is a 422.
@@ -56,15 +60,25 @@ public class BookingResource {
         }
         String key = idempotencyKey.strip();
         BookingService.Booked booked;
-        try {
-            booked = bookings.book(Caller.of(identity), key, request);
-        } catch (ProblemException conflict) {
-            // Two requests with one key at once (a double click): the loser waited on the winner's
-            // row in the constraints, so the winner has committed and its booking is the answer.
-            if (conflict.problem().status() != 409) {
-                throw conflict;
+        for (int attempt = 1;; attempt++) {
+            try {
+                booked = bookings.book(Caller.of(identity), key, request);
+                break;
+            } catch (ProblemException conflict) {
+                // Two requests with one key at once (a double click): the loser waited on the winner's
+                // row in the constraints, so the winner has committed and its booking is the answer.
+                if (conflict.problem().status() != 409) {
+                    throw conflict;
+                }
+                booked = bookings.replay(Caller.of(identity), key, request).orElseThrow(() -> conflict);
+                break;
+            } catch (RuntimeException race) {
+                // Racers for one slot can deadlock in the exclusion constraint; PostgreSQL rolls one
+                // back whole. Run it again: it then books or meets the winner's booking (409).
+                if (attempt >= RACE_ATTEMPTS || !NativeSql.rolledBackForARace(race)) {
+                    throw race;
+                }
             }
-            booked = bookings.replay(Caller.of(identity), key, request).orElseThrow(() -> conflict);
         }
         return RestResponse.status(booked.replayed() ? Response.Status.OK : Response.Status.CREATED, booked.booking());
     }

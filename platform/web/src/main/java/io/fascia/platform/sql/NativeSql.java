@@ -29,4 +29,14 @@ public final class NativeSql {
         }
         return null;
     }
+
+    /**
+     * True when the database rolled the transaction back to settle a race with another one
+     * (SQLSTATE class 40: deadlock, serialization failure). Nothing of it was kept, so running the
+     * whole transaction again is safe, and it usually succeeds or meets the winner's result.
+     */
+    public static boolean rolledBackForARace(Throwable failure) {
+        String state = sqlState(failure);
+        return state != null && state.startsWith("40");
+    }
 }
