@@ -56,6 +56,15 @@ public class WholeStack implements BeforeAllCallback {
                 + database;
     }
 
+    /** The stack itself, for drills that stop and start a component. */
+    static LocalStack stack() {
+        return stack;
+    }
+
+    static String kafkaBootstrap() {
+        return "127.0.0.1:" + stack.port("kafka");
+    }
+
     static String keycloakUrl() {
         return "http://localhost:" + stack.port("keycloak");
     }

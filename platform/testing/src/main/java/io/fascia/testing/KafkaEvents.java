@@ -60,6 +60,23 @@ public final class KafkaEvents {
         }
     }
 
+    /** How many records a topic holds now (0 when it does not exist yet). */
+    public long count(String topic) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            var infos = consumer.listTopics().get(topic);
+            if (infos == null) {
+                return 0;
+            }
+            List<org.apache.kafka.common.TopicPartition> partitions = infos.stream()
+                    .map(i -> new org.apache.kafka.common.TopicPartition(topic, i.partition())).toList();
+            var begin = consumer.beginningOffsets(partitions);
+            var end = consumer.endOffsets(partitions);
+            return partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum();
+        }
+    }
+
     /** Reads a topic from the start until at least {@code atLeast} records have arrived (30 s at most). */
     public List<ConsumerRecord<String, String>> read(String topic, int atLeast) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();

@@ -113,6 +113,22 @@ public final class LocalStack {
         return this;
     }
 
+    /** Stops these components only (a drill takes the database or the broker away); data and ports stay. */
+    public LocalStack stop(String... components) {
+        List<String> command = new ArrayList<>(List.of("down"));
+        command.addAll(List.of(components));
+        launcher(command);
+        return this;
+    }
+
+    /** Starts components stopped by {@link #stop} again, on their ports, with their data; waits until healthy. */
+    public LocalStack start(String... components) {
+        List<String> command = new ArrayList<>(List.of("up"));
+        command.addAll(List.of(components));
+        launcher(command);
+        return this;
+    }
+
     /** Stops everything this stack started and removes its data (an attached stack is left alone). */
     public void down() {
         if (attached) {
