@@ -218,6 +218,9 @@ public class CredentialService {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (request.expiresOn() != null && !request.expiresOn().isAfter(request.issuedOn())) {
             errors.add(new Problem.FieldError("expiresOn", "must be after issuedOn"));
+        } else if (request.expiresOn() != null && request.expiresOn().isBefore(today())) {
+            // An admin could only ever reject it: say so now, before it waits in the queue.
+            errors.add(new Problem.FieldError("expiresOn", "has already passed; submit the current credential"));
         }
         if (request.issuedOn().isAfter(today())) {
             errors.add(new Problem.FieldError("issuedOn", "must not be in the future"));

@@ -61,7 +61,7 @@ public final class ListingRequests {
             @NotBlank @Size(min = 2, max = 120) String title,
             @NotNull @Min(15) @Max(240) Integer minutes,
             @NotNull @DecimalMin(value = "0", message = "must not be negative") @Digits(integer = 7, fraction = 2) BigDecimal price,
-            @NotNull @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code such as 'USD'") String currency,
+            @NotNull @CurrencyCode String currency,
             @NotNull Offering.SessionType sessionType) {
     }
 

@@ -3,6 +3,7 @@ package io.fascia.directory.credential;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -80,6 +81,14 @@ class CredentialLifecycleTest {
                 .then().log().ifValidationFails()
                 .statusCode(400)
                 .body("errors.field", containsInAnyOrder("expiresOn", "jurisdiction"));
+        given().spec(multipart(Map.of("type", "LICENSE", "issuer", "Oregon Board", "jurisdiction", "OR", "number", "L-2",
+                "issuedOn", LocalDate.now().minusYears(3).toString(),
+                "expiresOn", LocalDate.now().minusDays(1).toString()), "l.pdf", Documents.pdf(), "application/pdf"))
+                .when().post(MINE)
+                .then().log().ifValidationFails()
+                .statusCode(400)
+                .body("errors.field", contains("expiresOn"))
+                .body("errors[0].message", containsString("already passed"));
         given().spec(multipart(Map.of("type", "LICENSE", "issuer", "Oregon Board", "number", ""), "l.pdf",
                 Documents.pdf(), "application/pdf"))
                 .when().post(MINE)

@@ -110,10 +110,15 @@ class OwnListingResourceTest {
         given().contentType(ContentType.JSON).body(withField(assessment(), "minutes", 5))
                 .when().post(ME + "/offerings")
                 .then().statusCode(400).body("errors.field", contains("minutes"));
+        for (String notMoney : new String[] { "XYZ", "XTS", "usd" }) {
+            given().contentType(ContentType.JSON).body(withField(assessment(), "currency", notMoney))
+                    .when().post(ME + "/offerings")
+                    .then().statusCode(400).body("errors.field", contains("currency"));
+        }
 
-        given().contentType(ContentType.JSON).body(withField(assessment(), "price", "150.50"))
+        given().contentType(ContentType.JSON).body(withField(withField(assessment(), "price", "150.50"), "currency", "CAD"))
                 .when().put(ME + "/offerings/" + id)
-                .then().statusCode(200).body("price", equalTo(150.50f));
+                .then().statusCode(200).body("price", equalTo(150.50f)).body("currency", equalTo("CAD"));
         given().when().get(ME).then().body("listing.offerings", hasSize(1));
 
         given().when().delete(ME + "/offerings/" + id).then().statusCode(204);
