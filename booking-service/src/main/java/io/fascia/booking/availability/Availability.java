@@ -96,23 +96,40 @@ public class Availability {
     /** Open start times for an offering of a bookable therapist between two local dates (inclusive). */
     @Transactional
     public Slots open(UUID therapist, UUID offering, LocalDate from, LocalDate to) {
+        return slots(therapist, offering, from, to, true)
+                .orElseThrow(() -> ProblemException.notFound(
+                        "There is no bookable therapist " + therapist + " with offering " + offering + "."));
+    }
+
+    /**
+     * The open start times a therapist's own listing would offer clients, before it is bookable
+     * too: the owner checks their hours against what clients will see.
+     */
+    @Transactional
+    public Slots preview(String subject, UUID offering, LocalDate from, LocalDate to) {
+        return slots(therapistOf(subject), offering, from, to, false)
+                .orElseThrow(() -> ProblemException.notFound("Your listing has no offering " + offering + "."));
+    }
+
+    private java.util.Optional<Slots> slots(UUID therapist, UUID offering, LocalDate from, LocalDate to,
+            boolean onlyBookable) {
         List<?> rows = em.createNativeQuery(
                 "SELECT t.time_zone, o.minutes FROM bookable_therapist t JOIN bookable_offering o ON o.therapist_id = t.therapist_id"
-                        + " WHERE t.therapist_id = ?1 AND o.offering_id = ?2 AND t.bookable")
-                .setParameter(1, therapist).setParameter(2, offering).getResultList();
+                        + " WHERE t.therapist_id = ?1 AND o.offering_id = ?2 AND (t.bookable OR NOT ?3)")
+                .setParameter(1, therapist).setParameter(2, offering).setParameter(3, onlyBookable).getResultList();
         if (rows.isEmpty()) {
-            throw ProblemException.notFound("There is no bookable therapist " + therapist + " with offering " + offering + ".");
+            return java.util.Optional.empty();
         }
         Object[] row = (Object[]) rows.get(0);
         ZoneId zone = ZoneId.of((String) row[0]);
         int minutes = ((Number) row[1]).intValue();
         AvailabilityRequests.AvailabilityRequest availability = read(therapist);
         if (availability == null) {
-            return new Slots(therapist, offering, zone.getId(), minutes, List.of());
+            return java.util.Optional.of(new Slots(therapist, offering, zone.getId(), minutes, List.of()));
         }
         List<OffsetDateTime> starts = starts(availability, zone, busy(therapist), minutes,
                 Duration.ofHours(availability.minimumNoticeHours()), from, to);
-        return new Slots(therapist, offering, zone.getId(), minutes, starts);
+        return java.util.Optional.of(new Slots(therapist, offering, zone.getId(), minutes, starts));
     }
 
     /** What a booking needs to know about a start it was asked for. */

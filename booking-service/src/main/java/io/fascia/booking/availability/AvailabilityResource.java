@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import io.fascia.platform.problem.ProblemException;
@@ -39,5 +40,17 @@ public class AvailabilityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public AvailabilityRequests.AvailabilityRequest replace(@Valid @NotNull AvailabilityRequests.AvailabilityRequest request) {
         return availability.replace(caller.getPrincipal().getName(), request);
+    }
+
+    /**
+     * The open start times clients will see for one of the therapist's own offerings, also while
+     * the listing is not yet bookable: {@code ?offeringId&from&to} as for the public slots.
+     */
+    @GET
+    @Path("/preview")
+    public Availability.Slots preview(@QueryParam("offeringId") String offeringId, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        SlotsResource.SlotQuery query = SlotsResource.SlotQuery.parse(offeringId, from, to);
+        return availability.preview(caller.getPrincipal().getName(), query.offering(), query.from(), query.to());
     }
 }

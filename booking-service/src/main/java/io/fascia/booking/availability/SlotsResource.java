@@ -35,41 +35,51 @@ public class SlotsResource {
     @GET
     public Availability.Slots slots(@PathParam("therapistId") UUID therapistId, @QueryParam("offeringId") String offeringId,
             @QueryParam("from") String from, @QueryParam("to") String to) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        UUID offering = null;
-        try {
-            offering = offeringId == null ? null : UUID.fromString(offeringId);
-        } catch (IllegalArgumentException e) {
-            errors.add(new Problem.FieldError("offeringId", "is not an id"));
-        }
-        if (offeringId == null) {
-            errors.add(new Problem.FieldError("offeringId", "is required"));
-        }
-        LocalDate start = date(from, "from", errors);
-        LocalDate end = date(to, "to", errors);
-        if (start != null && end != null) {
-            if (end.isBefore(start)) {
-                errors.add(new Problem.FieldError("to", "must not be before from"));
-            } else if (ChronoUnit.DAYS.between(start, end) + 1 > Availability.MAX_RANGE_DAYS) {
-                errors.add(new Problem.FieldError("to", "the range may cover at most " + Availability.MAX_RANGE_DAYS + " days"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        return availability.open(therapistId, offering, start, end);
+        SlotQuery query = SlotQuery.parse(offeringId, from, to);
+        return availability.open(therapistId, query.offering(), query.from(), query.to());
     }
 
-    private static LocalDate date(String value, String field, List<Problem.FieldError> errors) {
-        if (value == null) {
-            errors.add(new Problem.FieldError(field, "is required, as a date such as 2026-12-01"));
-            return null;
+    /** An offering and a range of local dates (inclusive, at most 31 days), every fault named by its parameter. */
+    record SlotQuery(UUID offering, LocalDate from, LocalDate to) {
+
+        static SlotQuery parse(String offeringId, String from, String to) {
+            List<Problem.FieldError> errors = new ArrayList<>();
+            UUID offering = null;
+            try {
+                offering = offeringId == null ? null : UUID.fromString(offeringId);
+            } catch (IllegalArgumentException e) {
+                errors.add(new Problem.FieldError("offeringId", "is not an id"));
+            }
+            if (offeringId == null) {
+                errors.add(new Problem.FieldError("offeringId", "is required"));
+            }
+            LocalDate start = date(from, "from", errors);
+            LocalDate end = date(to, "to", errors);
+            if (start != null && end != null) {
+                if (end.isBefore(start)) {
+                    errors.add(new Problem.FieldError("to", "must not be before from"));
+                } else if (ChronoUnit.DAYS.between(start, end) + 1 > Availability.MAX_RANGE_DAYS) {
+                    errors.add(new Problem.FieldError("to",
+                            "the range may cover at most " + Availability.MAX_RANGE_DAYS + " days"));
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw ProblemException.invalid(errors);
+            }
+            return new SlotQuery(offering, start, end);
         }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.add(new Problem.FieldError(field, "must be a date such as 2026-12-01"));
-            return null;
+
+        private static LocalDate date(String value, String field, List<Problem.FieldError> errors) {
+            if (value == null) {
+                errors.add(new Problem.FieldError(field, "is required, as a date such as 2026-12-01"));
+                return null;
+            }
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                errors.add(new Problem.FieldError(field, "must be a date such as 2026-12-01"));
+                return null;
+            }
         }
     }
 }

@@ -141,6 +141,42 @@ class AvailabilityResourceTest {
                 .then().statusCode(404);
     }
 
+    @Test
+    @TestSecurity(user = "therapist-drafting", roles = "therapist")
+    void aTherapistNotYetBookablePreviewsTheOpenTimesClientsWillSee() {
+        UUID drafting = UUID.randomUUID();
+        UUID offering = UUID.randomUUID();
+        therapists.apply(UUID.randomUUID().toString(), new ListingSnapshot(drafting, "therapist-drafting", "Nora Quinn, LMT",
+                false, "America/New_York", 24, List.of(new ListingSnapshot.Offering(offering, "INITIAL_ASSESSMENT",
+                        "Initial assessment", 90, 14000, "USD", "MEDICAL")), java.time.Instant.now()));
+        given().contentType(ContentType.JSON).body(week()).put(ME).then().statusCode(200);
+        LocalDate monday = nextMonday();
+        given().queryParam("offeringId", offering.toString()).queryParam("from", monday.toString())
+                .queryParam("to", monday.plusDays(13).toString())
+                .when().get(ME + "/preview")
+                .then().log().ifValidationFails()
+                .statusCode(200)
+                .body("timeZone", equalTo("America/New_York"))
+                .body("starts[0]", startsWith(monday + "T09:00"));
+        // Clients still cannot see or book it.
+        given().queryParam("offeringId", offering.toString()).queryParam("from", monday.toString())
+                .queryParam("to", monday.plusDays(6).toString())
+                .when().get("/api/v1/booking/therapists/" + drafting + "/slots").then().statusCode(404);
+        // Only the therapist's own offerings, and the same checks on the range as the public slots.
+        given().queryParam("offeringId", OFFERING.toString()).queryParam("from", monday.toString())
+                .queryParam("to", monday.plusDays(6).toString())
+                .when().get(ME + "/preview").then().statusCode(404).contentType("application/problem+json");
+        given().queryParam("from", "soon").when().get(ME + "/preview")
+                .then().statusCode(400).body("errors.field", containsInAnyOrder("offeringId", "from", "to"));
+    }
+
+    @Test
+    @TestSecurity(user = "client-dana", roles = "client")
+    void clientsHaveNoPreview() {
+        given().queryParam("offeringId", OFFERING.toString()).queryParam("from", "2026-12-01").queryParam("to", "2026-12-02")
+                .when().get(ME + "/preview").then().statusCode(403);
+    }
+
     private static Map<String, Object> week() {
         return Map.of(
                 "weekly", List.of(
