@@ -174,7 +174,7 @@ class WebJourneyIT {
             Browsers.screenshots(page, "my-care");
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Review your session with Theo Marsh")))
-                    .click();
+                    .first().click();
             assertThat(page.locator("h1")).containsText("How was your session with Theo Marsh");
             Browsers.assertAccessible(page, "review");
             Browsers.screenshots(page, "review");

@@ -103,4 +103,114 @@
       near.value = '';
     });
   }
+
+  // A time-zone field left empty starts at the browser's own zone; the person can still change it.
+  if (ownZone) {
+    var zoneFields = document.querySelectorAll('input[data-default-zone]');
+    for (var z = 0; z < zoneFields.length; z++) {
+      if (!zoneFields[z].value) {
+        zoneFields[z].value = ownZone;
+      }
+    }
+  }
+
+  // Credential upload: check size and type before sending, accept a dropped file, show progress.
+  // Without script the form posts as usual and the server answers the same problems in words.
+  var uploadForm = document.querySelector('form[data-upload]');
+  if (uploadForm && window.XMLHttpRequest && window.FormData && window.DOMParser) {
+    var fileInput = uploadForm.querySelector('input[type=file]');
+    var fileError = document.getElementById('document-client-error');
+    var progress = document.getElementById('upload-progress');
+    var zone = uploadForm.querySelector('[data-dropzone]');
+    var maxBytes = parseInt(fileInput.getAttribute('data-max-bytes'), 10);
+    var problemWith = function (file) {
+      if (!file) {
+        return 'Choose the document: a PDF, PNG or JPEG of the credential.';
+      }
+      if (!/\.(pdf|png|jpe?g)$/i.test(file.name) && !/^(application\/pdf|image\/png|image\/jpeg)$/.test(file.type)) {
+        return file.name + ' is not a PDF, PNG or JPEG file.';
+      }
+      if (file.size > maxBytes) {
+        return file.name + ' is ' + (file.size / 1048576).toFixed(1) + ' MB; the limit is 10 MB. Scan it at a lower resolution or as a PDF.';
+      }
+      return null;
+    };
+    var showFileProblem = function (text) {
+      fileError.textContent = text || '';
+      fileError.hidden = !text;
+      if (text) {
+        fileInput.setAttribute('aria-invalid', 'true');
+        fileInput.setAttribute('aria-describedby', 'document-hint document-client-error');
+        fileInput.focus();
+      } else {
+        fileInput.removeAttribute('aria-invalid');
+      }
+    };
+    fileInput.addEventListener('change', function () {
+      showFileProblem(fileInput.files.length ? problemWith(fileInput.files[0]) : null);
+    });
+    zone.addEventListener('dragover', function (event) {
+      event.preventDefault();
+      zone.classList.add('over');
+    });
+    zone.addEventListener('dragleave', function () {
+      zone.classList.remove('over');
+    });
+    zone.addEventListener('drop', function (event) {
+      event.preventDefault();
+      zone.classList.remove('over');
+      if (event.dataTransfer && event.dataTransfer.files.length) {
+        fileInput.files = event.dataTransfer.files;
+        showFileProblem(problemWith(fileInput.files[0]));
+      }
+    });
+    uploadForm.addEventListener('submit', function (event) {
+      var problem = problemWith(fileInput.files[0]);
+      event.preventDefault();
+      if (problem) {
+        showFileProblem(problem);
+        return;
+      }
+      showFileProblem(null);
+      var button = uploadForm.querySelector('button[type=submit]');
+      button.disabled = true;
+      progress.hidden = false;
+      var xhr = new XMLHttpRequest();
+      xhr.open('POST', uploadForm.action);
+      xhr.setRequestHeader('X-CSRF-Token', tokenMeta ? tokenMeta.content : '');
+      xhr.upload.addEventListener('progress', function (e) {
+        if (e.lengthComputable) {
+          progress.value = Math.round(e.loaded * 100 / e.total);
+        }
+      });
+      xhr.addEventListener('load', function () {
+        if (xhr.status < 400 && xhr.responseURL) {
+          window.location.assign(xhr.responseURL);
+          return;
+        }
+        if (xhr.status === 413) {
+          button.disabled = false;
+          progress.hidden = true;
+          showFileProblem('The document is larger than 10 MB. Scan it at a lower resolution or as a PDF.');
+          return;
+        }
+        var answer = new DOMParser().parseFromString(xhr.responseText, 'text/html');
+        var main = answer.getElementById('main');
+        if (main) {
+          document.getElementById('main').innerHTML = main.innerHTML;
+          document.title = answer.title;
+          var summary = document.getElementById('problems');
+          (summary || document.getElementById('main')).focus();
+        } else {
+          window.location.reload();
+        }
+      });
+      xhr.addEventListener('error', function () {
+        button.disabled = false;
+        progress.hidden = true;
+        showFileProblem('The upload did not reach Fascia. Check your connection and try again.');
+      });
+      xhr.send(new FormData(uploadForm));
+    });
+  }
 })();

@@ -145,6 +145,9 @@ public class DemoData {
                     "COMPLETED", story, 7);
             past(listing, offering, "demo-client-absent", "Casey Morgan", weekday(today.minusDays(3)).atTime(15, 0).atZone(zone).toInstant(),
                     "NO_SHOW", story, 5);
+            // Yesterday's session, not yet marked: the therapist's schedule starts with something to do.
+            past(listing, offering, demoClient, "Demo Client", weekdayBefore(today).atTime(9, 0).atZone(zone).toInstant(),
+                    "CONFIRMED", story, 6);
             bookings.book(new Caller(demoClient, "Demo Client", true, false, false), "demo-upcoming",
                     new BookingRequests.BookingRequest(listing.therapistId(), offering.offeringId(),
                             weekday(today.plusDays(3)).atTime(10, 0).atZone(zone).toOffsetDateTime(), null));
@@ -163,6 +166,15 @@ public class DemoData {
             case SUNDAY -> day.plusDays(1);
             default -> day;
         };
+    }
+
+    /** The last weekday before {@code day}. */
+    private static LocalDate weekdayBefore(LocalDate day) {
+        LocalDate before = day.minusDays(1);
+        while (before.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || before.getDayOfWeek() == java.time.DayOfWeek.SUNDAY) {
+            before = before.minusDays(1);
+        }
+        return before;
     }
 
     /**
@@ -192,7 +204,9 @@ public class DemoData {
                 .setParameter(1, id).setParameter(2, story.condition()).setParameter(3, story.regions().toArray(String[]::new))
                 .setParameter(4, baselinePain).executeUpdate();
         change(id, "CONFIRMED", client, booked);
-        change(id, status, listing.subject(), end);
+        if (!"CONFIRMED".equals(status)) {
+            change(id, status, listing.subject(), end);
+        }
         if ("COMPLETED".equals(status)) {
             outbox.publish(SessionEvents.TOPIC, id.toString(), SessionCompleted.TYPE, new SessionCompleted(id,
                     listing.therapistId(), client, offering.offeringId(), offering.kind(), offering.sessionType(),

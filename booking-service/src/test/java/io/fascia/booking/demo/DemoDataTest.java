@@ -58,7 +58,7 @@ class DemoDataTest {
                     .setParameter(1, therapist).getResultList();
             return rows.stream().collect(java.util.stream.Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
         });
-        assertThat(byStatus).containsEntry("COMPLETED", 7L).containsEntry("NO_SHOW", 1L).containsEntry("CONFIRMED", 2L);
+        assertThat(byStatus).containsEntry("COMPLETED", 7L).containsEntry("NO_SHOW", 1L).containsEntry("CONFIRMED", 3L);
         long windows = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "SELECT count(*) FROM weekly_window WHERE therapist_id = ?1").setParameter(1, therapist).getSingleResult())
                 .longValue());

@@ -14,6 +14,7 @@ public class ApiProblem extends RuntimeException {
     private final String title;
     private final String detail;
     private final Map<String, String> fieldErrors;
+    private final List<FieldError> errors;
     private final String requestId;
 
     public ApiProblem(int status, String title, String detail, List<FieldError> errors, String requestId) {
@@ -22,6 +23,7 @@ public class ApiProblem extends RuntimeException {
         this.title = title;
         this.detail = detail;
         this.requestId = requestId;
+        this.errors = errors == null ? List.of() : List.copyOf(errors);
         Map<String, String> byField = new LinkedHashMap<>();
         for (FieldError error : errors == null ? List.<FieldError> of() : errors) {
             // Nested names such as "intake.painNow" are shown by their last part, the form's field.
@@ -53,6 +55,11 @@ public class ApiProblem extends RuntimeException {
 
     public Map<String, String> fieldErrors() {
         return fieldErrors;
+    }
+
+    /** The field errors with their full paths, such as {@code weekly[2].end}, for forms with repeated rows. */
+    public List<FieldError> errors() {
+        return errors;
     }
 
     public String requestId() {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -16,7 +18,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.PartType;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.fascia.web.api.Models.*;
 
@@ -113,4 +118,101 @@ public interface GatewayClient {
     @Path("/review/check-ins/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     void answerCheckIn(@PathParam("id") UUID id, CheckInAnswer answer);
+
+    // ---- the therapist's own practice
+
+    @POST
+    @Path("/directory/onboarding")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ManagedListing onboard(OnboardingRequest request);
+
+    @GET
+    @Path("/directory/listings/me")
+    ManagedListing ownListing();
+
+    @PUT
+    @Path("/directory/listings/me")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ManagedListing saveProfile(ProfileRequest request);
+
+    @POST
+    @Path("/directory/listings/me/offerings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Offering addOffering(OfferingRequest request);
+
+    @DELETE
+    @Path("/directory/listings/me/offerings/{id}")
+    void removeOffering(@PathParam("id") UUID offering);
+
+    @POST
+    @Path("/directory/listings/me/publish")
+    ManagedListing publish();
+
+    @POST
+    @Path("/directory/listings/me/unpublish")
+    ManagedListing unpublish();
+
+    @GET
+    @Path("/directory/listings/me/credentials")
+    List<Credential> ownCredentials();
+
+    /** The document goes on as it came: its file name and declared type are the service's to check. */
+    @POST
+    @Path("/directory/listings/me/credentials")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    Credential submitCredential(@RestForm("credential") @PartType(MediaType.APPLICATION_JSON) CredentialRequest credential,
+            @RestForm("document") FileUpload document);
+
+    @GET
+    @Path("/booking/availability/me")
+    Availability ownAvailability();
+
+    @PUT
+    @Path("/booking/availability/me")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Availability replaceAvailability(Availability availability);
+
+    @GET
+    @Path("/booking/availability/me/preview")
+    Slots previewSlots(@QueryParam("offeringId") UUID offering, @QueryParam("from") String from, @QueryParam("to") String to);
+
+    @GET
+    @Path("/booking/schedule/me")
+    Paged<BookingDetail> schedule(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @POST
+    @Path("/booking/schedule/bookings/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Booking cancelAsTherapist(@PathParam("id") UUID id, TherapistCancelRequest request);
+
+    @POST
+    @Path("/booking/schedule/bookings/{id}/complete")
+    Booking complete(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/booking/schedule/bookings/{id}/no-show")
+    Booking noShow(@PathParam("id") UUID id);
+
+    @PUT
+    @Path("/booking/schedule/bookings/{id}/plan")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Plan writePlan(@PathParam("id") UUID booking, PlanRequest plan);
+
+    @GET
+    @Path("/booking/plans/{id}")
+    Plan plan(@PathParam("id") UUID plan);
+
+    @GET
+    @Path("/booking/plans/{id}/versions")
+    List<Plan> planVersions(@PathParam("id") UUID plan);
+
+    @GET
+    @Path("/review/therapists/me/reviews")
+    Paged<PublicReview> reviewsOfMine(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    @POST
+    @Path("/review/reviews/{id}/reply")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Reply reply(@PathParam("id") UUID review, ReplyRequest reply);
 }

@@ -1,7 +1,10 @@
 package io.fascia.web.api;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
@@ -67,13 +70,70 @@ public final class Models {
             String sessionType) {
     }
 
+    public record Location(Double latitude, Double longitude) {
+    }
+
     public record Listing(UUID id, String displayName, String bio, String practiceSetting, Address address,
-            Integer serviceRadiusKm, String timeZone, List<String> languages, boolean acceptsReferrals,
+            Location location, Integer serviceRadiusKm, String timeZone, List<String> languages, boolean acceptsReferrals,
             int cancellationWindowHours, List<ListingTechnique> techniques, List<ListingCondition> conditions,
             List<Offering> offerings, List<String> badges) {
     }
 
+    /** The owner's view of their listing: the public one plus where it stands and why. */
+    public record ManagedListing(UUID id, String status, String ownerStatus, String suspensionReason,
+            boolean publiclyVisible, List<String> notVisibleBecause, Listing listing) {
+    }
+
+    public record OnboardingRequest(String displayName, String timeZone) {
+    }
+
+    public record TechniqueChoice(String code, Boolean toolsAllowed) {
+    }
+
+    /** The whole profile, replaced at once. */
+    public record ProfileRequest(String displayName, String bio, String practiceSetting, Address address, Location location,
+            Integer serviceRadiusKm, String timeZone, List<String> languages, boolean acceptsReferrals,
+            Integer cancellationWindowHours, List<TechniqueChoice> techniques, List<String> conditions) {
+    }
+
+    public record OfferingRequest(String kind, String title, Integer minutes, BigDecimal price, String currency,
+            String sessionType) {
+    }
+
+    public record CredentialDocument(String fileName, String contentType, int sizeBytes) {
+    }
+
+    public record Credential(UUID id, String type, String issuer, String jurisdiction, String number, String techniqueCode,
+            LocalDate issuedOn, LocalDate expiresOn, String state, boolean current, String decisionReason,
+            Instant decidedAt, Instant submittedAt, CredentialDocument document) {
+    }
+
+    public record CredentialRequest(String type, String issuer, String jurisdiction, String number, String techniqueCode,
+            LocalDate issuedOn, LocalDate expiresOn) {
+    }
+
     // ---- booking
+
+    public record Window(LocalTime start, LocalTime end) {
+    }
+
+    public record WeeklyWindow(DayOfWeek day, LocalTime start, LocalTime end) {
+    }
+
+    /** Windows for one date that replace the weekly ones; none means the date is off. */
+    public record DateHours(LocalDate date, List<Window> windows) {
+    }
+
+    public record Availability(List<WeeklyWindow> weekly, List<DateHours> overrides, Integer bufferMinutes,
+            Integer minimumNoticeHours, Integer horizonDays, Integer slotStepMinutes) {
+    }
+
+    public record TherapistCancelRequest(String reason) {
+    }
+
+    public record PlanRequest(Findings findings, List<String> goals, Integer plannedSessions, Integer intervalDays,
+            List<Exercise> homecare) {
+    }
 
     public record Slots(UUID therapistId, UUID offeringId, String timeZone, int minutes, List<OffsetDateTime> starts) {
     }
@@ -105,7 +165,7 @@ public final class Models {
             boolean physicianReferral) {
     }
 
-    public record BookingDetail(Booking booking, String clientName, IntakeView intake, UUID planId) {
+    public record BookingDetail(Booking booking, String clientSubject, String clientName, IntakeView intake, UUID planId) {
     }
 
     public record StatusChange(String status, String actor, String reason, Instant previousStart, Instant newStart,
@@ -129,7 +189,7 @@ public final class Models {
 
     public record Plan(UUID planId, UUID therapistId, String therapistName, int version, int latestVersion,
             UUID basedOnBookingId, Findings findings, List<String> goals, int plannedSessions, int intervalDays,
-            List<Exercise> homecare, Instant writtenAt) {
+            List<Exercise> homecare, String writtenBy, Instant writtenAt) {
     }
 
     // ---- review
@@ -163,6 +223,12 @@ public final class Models {
     public record ReviewRequest(Integer painAfter, Integer sorenessDays, Integer pgic, Boolean assessedBeforeTreatment,
             Boolean planDiscussed, Boolean homecareAssigned, ConditionMeasure conditionMeasure, Boolean wouldRecommend,
             String comment) {
+    }
+
+    public record ReplyRequest(String text) {
+    }
+
+    public record Reply(UUID reviewId, String text, String status, List<String> flags) {
     }
 
     public record CheckInDue(UUID id, UUID reviewId, UUID bookingId, UUID therapistId, String therapistName,

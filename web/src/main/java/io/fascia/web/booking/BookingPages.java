@@ -62,12 +62,9 @@ public class BookingPages {
                 List<OffsetDateTime> next);
     }
 
-    /** Regions of one area of the body, for the intake's grouped choices. */
-    public record Area(String name, List<Models.Region> regions) {
-    }
-
     public record ConfirmView(Models.Listing listing, Models.Offering offering, OffsetDateTime start, boolean intakeNeeded,
-            BookForm form, Map<String, String> errors, String message, List<Models.Condition> conditions, List<Area> areas) {
+            BookForm form, Map<String, String> errors, String message, List<Models.Condition> conditions,
+            List<TaxonomyCache.Area> areas) {
 
         public String error(String field) {
             return errors.get(field);
@@ -144,10 +141,7 @@ public class BookingPages {
     private Response.ResponseBuilder confirm(Models.Listing listing, Models.Offering offering, OffsetDateTime start,
             boolean intakeNeeded, BookForm form, Map<String, String> errors, String message, int status) {
         Models.Taxonomy tax = taxonomy.get();
-        Map<String, List<Models.Region>> byArea = new LinkedHashMap<>();
-        tax.regions().forEach(r -> byArea.computeIfAbsent(r.area() == null ? "Other" : r.area(),
-                a -> new java.util.ArrayList<>()).add(r));
-        List<Area> areas = byArea.entrySet().stream().map(e -> new Area(e.getKey(), e.getValue())).toList();
+        List<TaxonomyCache.Area> areas = taxonomy.areas();
         List<Models.Condition> conditions = tax.conditions().stream()
                 .filter(c -> listing.conditions().stream().anyMatch(l -> l.code().equals(c.code()))).toList();
         return Response.status(status).entity(Templates.confirm(new ConfirmView(listing, offering, start, intakeNeeded, form,

@@ -36,6 +36,24 @@ public class Labels {
             "LATE_CANCEL", "Cancelled late", "COMPLETED", "Completed", "NO_SHOW", "Missed (no-show)", "RESCHEDULED",
             "Rescheduled");
 
+    /** Practice settings in the order a form offers them. */
+    public Map<String, String> settings() {
+        return ordered(SETTINGS, "INDEPENDENT", "CLINIC", "MOBILE", "HOSPITAL_OR_REHAB", "CHAIN_OR_SPA");
+    }
+
+    /** Offering kinds in the order a form offers them. */
+    public Map<String, String> kinds() {
+        return ordered(KINDS, "INITIAL_ASSESSMENT", "FOLLOW_UP", "OTHER");
+    }
+
+    private static Map<String, String> ordered(Map<String, String> labels, String... codes) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (String code : codes) {
+            map.put(code, labels.get(code));
+        }
+        return map;
+    }
+
     public String badge(String code) {
         return BADGES.getOrDefault(code, code);
     }
@@ -108,5 +126,14 @@ public class Labels {
 
     public String date(Instant at) {
         return at == null ? "" : DATE.format(at.atZone(ZoneId.of("UTC")));
+    }
+
+    public String localDate(java.time.LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** A date of the practice's calendar: "Monday 30 November". */
+    public String localDay(java.time.LocalDate date) {
+        return date == null ? "" : DAY.format(date);
     }
 }

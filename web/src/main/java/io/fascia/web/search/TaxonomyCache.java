@@ -41,6 +41,17 @@ public class TaxonomyCache {
         return current;
     }
 
+    /** Body regions grouped by their area (head and neck, back, ...), in the taxonomy's order. */
+    public record Area(String name, java.util.List<Models.Region> regions) {
+    }
+
+    public java.util.List<Area> areas() {
+        Map<String, java.util.List<Models.Region>> byArea = new java.util.LinkedHashMap<>();
+        get().regions().forEach(r -> byArea.computeIfAbsent(r.area() == null ? "Other" : r.area(),
+                a -> new java.util.ArrayList<>()).add(r));
+        return byArea.entrySet().stream().map(e -> new Area(e.getKey(), e.getValue())).toList();
+    }
+
     /** The names of every condition, region and technique code (the codes do not collide). */
     public Map<String, String> names() {
         get();

@@ -1,0 +1,190 @@
+package io.fascia.web.practice;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import io.fascia.web.api.Api;
+import io.fascia.web.api.ApiProblem;
+import io.fascia.web.api.Models;
+import io.fascia.web.search.TaxonomyCache;
+import io.fascia.web.security.FormCheck;
+import io.fascia.web.security.FormTokens;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * A therapist's credentials: one card per layer with where it stands, and the upload of a new
+ * one with its document. The directory checks the document (type, size) and admins verify it.
+ */
+@Path("/practice/credentials")
+@RolesAllowed("therapist")
+@Produces(MediaType.TEXT_HTML)
+public class CredentialPages {
+
+    /** Days before an expiry that the card warns. */
+    static final int WARN_DAYS = 30;
+
+    @Inject
+    Api api;
+
+    @Inject
+    FormCheck formCheck;
+
+    @Inject
+    TaxonomyCache taxonomy;
+
+    /** One credential layer: its newest credential and the earlier ones. */
+    public record Layer(String type, String name, String why, Models.Credential latest, List<Models.Credential> earlier) {
+
+        /** submitted, verified, expiring, rejected, expired, revoked, or missing. */
+        public String state() {
+            if (latest == null) {
+                return "missing";
+            }
+            if ("VERIFIED".equals(latest.state()) && !latest.current()) {
+                return "expired";
+            }
+            if ("VERIFIED".equals(latest.state()) && latest.expiresOn() != null
+                    && !latest.expiresOn().isAfter(LocalDate.now().plusDays(WARN_DAYS))) {
+                return "expiring";
+            }
+            return latest.state().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** The upload form as typed, with its errors. */
+    public record Upload(String type, String issuer, String jurisdiction, String number, String techniqueCode,
+            String issuedOn, String expiresOn, Map<String, String> errors) {
+
+        static Upload empty(String type) {
+            return new Upload(type == null ? "LICENSE" : type, "", "", "", "", "", "", Map.of());
+        }
+
+        public String error(String field) {
+            return errors.get(field);
+        }
+    }
+
+    @CheckedTemplate(basePath = "PracticePages")
+    static class Templates {
+        static native TemplateInstance credentials(List<Layer> layers, Upload upload, List<Models.Technique> techniques,
+                String notice, String message);
+    }
+
+    static final Map<String, String[]> LAYERS = layerNames();
+
+    @GET
+    public TemplateInstance page(@QueryParam("type") String type, @QueryParam("submitted") String submitted) {
+        return Templates.credentials(layers(), Upload.empty(LAYERS.containsKey(type) ? type : null),
+                taxonomy.get().techniques(), submitted != null ? "Your credential is submitted. An admin checks it against "
+                        + "the document, usually within two working days." : null, null);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response submit(@RestForm(FormTokens.FIELD) String csrf, @RestForm String type, @RestForm String issuer,
+            @RestForm String jurisdiction, @RestForm String number, @RestForm String techniqueCode,
+            @RestForm String issuedOn, @RestForm String expiresOn, @RestForm("document") FileUpload document) {
+        formCheck.require(csrf);
+        Upload typed = new Upload(text(type), text(issuer), text(jurisdiction), text(number), text(techniqueCode),
+                text(issuedOn), text(expiresOn), Map.of());
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate issued = date(typed.issuedOn(), "issuedOn", errors);
+        LocalDate expires = date(typed.expiresOn(), "expiresOn", errors);
+        if (document == null || document.fileName() == null || document.fileName().isBlank() || document.size() == 0) {
+            errors.put("document", "is required: a PDF, PNG or JPEG of the credential, at most 10 MB");
+        }
+        if (!errors.isEmpty()) {
+            return refused(typed, errors, null, 400);
+        }
+        Models.CredentialRequest request = new Models.CredentialRequest(blank(typed.type()), typed.issuer(),
+                blank(typed.jurisdiction()), typed.number(), blank(typed.techniqueCode()), issued, expires);
+        try {
+            api.call(c -> c.submitCredential(request, document));
+            return Response.seeOther(URI.create("/practice/credentials?submitted=1")).build();
+        } catch (ApiProblem problem) {
+            String words = switch (problem.status()) {
+                case 413 -> "The document is larger than 10 MB. Scan it at a lower resolution or as a PDF, and try again.";
+                case 415 -> "The document must be a PDF, PNG or JPEG file.";
+                default -> null;
+            };
+            if (words != null) {
+                return refused(typed, Map.of("document", words), null, problem.status());
+            }
+            if (!problem.refusesTheRequest()) {
+                throw problem;
+            }
+            return refused(typed, problem.fieldErrors(), problem.fieldErrors().isEmpty() ? problem.message() : null,
+                    problem.status());
+        }
+    }
+
+    private Response refused(Upload typed, Map<String, String> errors, String message, int status) {
+        Upload shown = new Upload(typed.type(), typed.issuer(), typed.jurisdiction(), typed.number(), typed.techniqueCode(),
+                typed.issuedOn(), typed.expiresOn(), errors);
+        return Response.status(status).entity(Templates.credentials(layers(), shown, taxonomy.get().techniques(), null,
+                message)).build();
+    }
+
+    private List<Layer> layers() {
+        List<Models.Credential> all = api.call(c -> c.ownCredentials()).stream()
+                .sorted(Comparator.comparing(Models.Credential::submittedAt).reversed()).toList();
+        return LAYERS.entrySet().stream().map(e -> {
+            List<Models.Credential> ofType = all.stream().filter(c -> c.type().equals(e.getKey())).toList();
+            return new Layer(e.getKey(), e.getValue()[0], e.getValue()[1], ofType.isEmpty() ? null : ofType.get(0),
+                    ofType.size() > 1 ? ofType.subList(1, ofType.size()) : List.of());
+        }).toList();
+    }
+
+    private static Map<String, String[]> layerNames() {
+        Map<String, String[]> layers = new LinkedHashMap<>();
+        layers.put("LICENSE", new String[] { "Massage licence",
+                "Required: without a current verified licence your listing is not in search." });
+        layers.put("BOARD_CERTIFICATION", new String[] { "Board certification", "Earns the Board certified badge." });
+        layers.put("MEDICAL_MASSAGE_CERTIFICATE", new String[] { "Medical massage certificate",
+                "Earns the Verified medical massage badge, which clients with a condition look for." });
+        layers.put("TECHNIQUE_CERTIFICATE", new String[] { "Technique certificate",
+                "Shows training in a technique you offer, such as IASTM." });
+        layers.put("LIABILITY_INSURANCE", new String[] { "Liability insurance", "Earns the Insured badge." });
+        return java.util.Collections.unmodifiableMap(layers);
+    }
+
+    private static LocalDate date(String value, String field, Map<String, String> errors) {
+        if (value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.put(field, "must be a date such as 2027-06-30");
+            return null;
+        }
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
