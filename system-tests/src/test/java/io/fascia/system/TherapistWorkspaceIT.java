@@ -273,6 +273,13 @@ class TherapistWorkspaceIT {
             assertThat(page.locator("table.summary-table")).containsText("Upper back pain");
             assertThat(page.locator("main")).containsText("Do not name the client");
             check(page, "practice-outcomes");
+            Locator firstReview = page.locator("li.review").first();
+            firstReview.getByLabel("Reply publicly").fill("Thank you for taking the time to write this.");
+            firstReview.getByRole(AriaRole.BUTTON).click();
+            assertThat(page.locator("li.review").first()).containsText("Your reply waits for moderation");
+            page.reload();
+            assertThat(page.locator("li.review").first()).containsText("Thank you for taking the time");
+            assertThat(page.locator("li.review").first()).containsText("waits for moderation");
 
             // The client sees the plan in My care.
             try (BrowserContext client = browsers.visitor("America/Los_Angeles")) {

@@ -59,13 +59,20 @@ public class TherapistOutcomeResource {
         return reads.publicOf(therapist, paging.page(), paging.size());
     }
 
-    /** The signed-in therapist's reviews, as the public sees them (the replies they can write are per review). */
+    /**
+     * The signed-in therapist's reviews as the public sees them, each with the therapist's own
+     * reply and its moderation state ({@code myReply}), so they know a reply is waiting or why it
+     * was rejected.
+     */
     @GET
     @Path("/me/reviews")
     @RolesAllowed("therapist")
-    public Page<ReviewReads.PublicReview> mine(@QueryParam("page") String page, @QueryParam("size") String size) {
+    public Page<ReviewReads.OwnedReview> mine(@QueryParam("page") String page, @QueryParam("size") String size) {
         UUID therapist = QuarkusTransaction.requiringNew().call(() -> therapists.ownedBy(identity.getPrincipal().getName()))
                 .orElseThrow(() -> ProblemException.notFound("Reviews do not know your listing yet."));
-        return reviews(therapist, page, size);
+        Page<ReviewReads.PublicReview> reviews = reviews(therapist, page, size);
+        var replies = reads.repliesTo(reviews.items().stream().map(ReviewReads.PublicReview::id).toList());
+        return new Page<>(reviews.items().stream().map(r -> new ReviewReads.OwnedReview(r, replies.get(r.id()))).toList(),
+                reviews.page(), reviews.size(), reviews.total());
     }
 }

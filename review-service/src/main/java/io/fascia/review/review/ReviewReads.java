@@ -50,6 +50,32 @@ public class ReviewReads {
         return page("r.client_subject = ?1", Map.of(1, client), page, size);
     }
 
+    /**
+     * A review as its therapist sees it: the public review, and their own reply whatever its
+     * moderation state (the public sees a reply only once approved).
+     */
+    public record OwnedReview(@com.fasterxml.jackson.annotation.JsonUnwrapped PublicReview review, OwnReply myReply) {
+    }
+
+    /** @param moderationReason why an admin rejected it, when they did */
+    public record OwnReply(String text, String status, String moderationReason) {
+    }
+
+    /** A therapist's replies to these reviews, by review. */
+    @Transactional
+    public Map<UUID, OwnReply> repliesTo(List<UUID> reviews) {
+        if (reviews.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "SELECT review_id, text, status, moderation_reason FROM reply WHERE review_id IN (:reviews)")
+                .setParameter("reviews", reviews).getResultList();
+        Map<UUID, OwnReply> replies = new java.util.HashMap<>();
+        rows.forEach(r -> replies.put((UUID) r[0], new OwnReply((String) r[1], (String) r[2], (String) r[3])));
+        return replies;
+    }
+
     /** Every review of a therapist, newest first, as the public sees them. */
     @Transactional
     public Page<PublicReview> publicOf(UUID therapist, int page, int size) {

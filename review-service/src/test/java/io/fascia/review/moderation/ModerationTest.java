@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.util.Map;
 import java.util.UUID;
@@ -91,7 +92,12 @@ class ModerationTest {
                 .when().post("/api/v1/review/reviews/" + plainReview + "/reply")
                 .then().statusCode(409);
         given().when().get("/api/v1/review/therapists/me/reviews").then().statusCode(200)
-                .body("items.find { it.id == '" + plainReview + "' }.reply", nullValue());
+                .body("items.find { it.id == '" + plainReview + "' }.reply", nullValue())
+                // The therapist alone sees their reply and that it waits for moderation.
+                .body("items.find { it.id == '" + plainReview + "' }.myReply.status", equalTo("PENDING"))
+                .body("items.find { it.id == '" + plainReview + "' }.myReply.text", startsWith("So glad"));
+        given().when().get("/api/v1/review/therapists/" + THERAPIST + "/reviews").then().statusCode(200)
+                .body("items.find { it.id == '" + plainReview + "' }.myReply", nullValue());
     }
 
     @Test

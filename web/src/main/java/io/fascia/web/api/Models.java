@@ -210,7 +210,11 @@ public final class Models {
     public record PublicReview(UUID id, String author, String condition, String sessionType, int baselinePain,
             int painAfter, Integer painAt4Weeks, int sorenessDays, int pgic, boolean assessedBeforeTreatment,
             boolean planDiscussed, boolean homecareAssigned, boolean wouldRecommend, String comment, String reply,
-            YearMonth month) {
+            YearMonth month, MyReply myReply) {
+    }
+
+    /** The therapist's own reply as only they see it, with its moderation state; absent on public reads. */
+    public record MyReply(String text, String status, String moderationReason) {
     }
 
     public record Reviewable(UUID bookingId, UUID therapistId, String therapistName, String condition, String sessionType,
