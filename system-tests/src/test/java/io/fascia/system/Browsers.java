@@ -62,6 +62,16 @@ final class Browsers implements AutoCloseable {
         assertThat(results.getViolations()).as("axe WCAG 2.2 AA violations on %s:\n%s", name, violations).isEmpty();
     }
 
+    /** axe at a laptop's and a phone's width, then the screenshots of both. */
+    static void assertAccessibleAtBothWidths(Page page, String name) {
+        var size = page.viewportSize();
+        assertAccessible(page, name + " at " + size.width + " px");
+        page.setViewportSize(375, 800);
+        assertAccessible(page, name + " at 375 px");
+        page.setViewportSize(size.width, size.height);
+        screenshots(page, name);
+    }
+
     /** Full-page screenshots at 1280 and 375 px wide, as target/screenshots/NAME-1280.png and -375.png. */
     static void screenshots(Page page, String name) {
         try {

@@ -55,15 +55,6 @@ class TherapistWorkspaceIT {
         return WholeStack.gatewayUrl() + path;
     }
 
-    /** axe at laptop and phone width, and the screenshots. */
-    private static void check(Page page, String name) {
-        Browsers.assertAccessible(page, name + " at 1280 px");
-        page.setViewportSize(375, 800);
-        Browsers.assertAccessible(page, name + " at 375 px");
-        page.setViewportSize(1280, 900);
-        Browsers.screenshots(page, name);
-    }
-
     private static FilePayload pdf(String name) {
         byte[] body = ("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n" + name).getBytes(StandardCharsets.US_ASCII);
         return new FilePayload(name, "application/pdf", body);
@@ -93,7 +84,7 @@ class TherapistWorkspaceIT {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Offer medical massage")).click();
             assertThat(page.locator("h1")).hasText("Offer medical massage on Fascia");
             assertThat(page.getByLabel("Your practice's time zone")).hasValue("America/Boise");
-            check(page, "practice-start");
+            Browsers.assertAccessibleAtBothWidths(page, "practice-start");
             page.getByLabel("Name clients will see").fill(displayName);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start my listing")).click();
             page.waitForURL(u -> u.contains("/practice/listing"));
@@ -119,7 +110,7 @@ class TherapistWorkspaceIT {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save listing")).click();
             assertThat(page.locator("#country-error")).isVisible();
             assertThat(page.getByLabel("Neck pain")).isChecked();
-            check(page, "practice-listing-errors");
+            Browsers.assertAccessibleAtBothWidths(page, "practice-listing-errors");
             page.getByLabel("Country code").fill("US");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save listing")).click();
             assertThat(page.locator(".notice")).containsText("Your listing is saved");
@@ -129,17 +120,17 @@ class TherapistWorkspaceIT {
             page.getByLabel("Price").fill("140");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add offering")).click();
             assertThat(page.locator(".offering-list")).containsText("Initial assessment and treatment");
-            check(page, "practice-listing");
+            Browsers.assertAccessibleAtBothWidths(page, "practice-listing");
 
             // Credentials: a licence and a medical-massage certificate, each with its PDF.
             page.navigate(url("/practice/credentials"));
-            check(page, "practice-credentials");
+            Browsers.assertAccessibleAtBothWidths(page, "practice-credentials");
             upload(page, "LICENSE", "Idaho Board of Massage Therapy", "ID", "LMT-" + username.substring(5), "licence.pdf");
             assertThat(page.locator("#layer-LICENSE")).containsText("an admin is checking it");
             upload(page, "MEDICAL_MASSAGE_CERTIFICATE", "Institute of Medical Massage", "", "MM-" + username.substring(5),
                     "certificate.pdf");
             assertThat(page.locator("#layer-MEDICAL_MASSAGE_CERTIFICATE")).containsText("an admin is checking it");
-            check(page, "practice-credentials-submitted");
+            Browsers.assertAccessibleAtBothWidths(page, "practice-credentials-submitted");
 
             // Availability by keyboard alone: Tab to Monday, type each window, Enter saves.
             page.navigate(url("/practice/availability"));
@@ -157,14 +148,14 @@ class TherapistWorkspaceIT {
             assertThat(page.locator(".notice")).containsText("Your hours are saved");
             assertThat(page.locator("#MONDAY-start-0")).hasValue("09:00");
             assertThat(page.locator(".preview-days")).containsText("AM");
-            check(page, "practice-availability");
+            Browsers.assertAccessibleAtBothWidths(page, "practice-availability");
 
             // Publish: published, but not in search until the licence is verified.
             page.navigate(url("/practice"));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish my listing")).click();
             assertThat(page.locator(".notice")).containsText("It shows in search once");
             assertThat(page.locator("#standing + ul")).containsText("no current verified massage licence");
-            check(page, "practice-overview");
+            Browsers.assertAccessibleAtBothWidths(page, "practice-overview");
             assertThat(searchFor(page, displayName)).isFalse();
 
             // demo-admin verifies both (through the API until the admin console exists).
@@ -225,7 +216,7 @@ class TherapistWorkspaceIT {
             Browsers.signInAtKeycloak(page, "demo-therapist");
             assertThat(page.locator("h1")).hasText("Schedule");
             assertThat(page.locator("main")).containsText("America/Los_Angeles");
-            check(page, "practice-schedule");
+            Browsers.assertAccessibleAtBothWidths(page, "practice-schedule");
 
             // Yesterday's session with the demo client, still to be marked.
             String yesterday = LocalDate.now(java.time.ZoneId.of("America/Los_Angeles")).minusDays(1).toString();
@@ -236,14 +227,14 @@ class TherapistWorkspaceIT {
             // The privacy switch hides health details on screen.
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hide health details")).click();
             assertThat(page.locator("main")).not().containsText("Intake:");
-            check(page, "practice-schedule-private");
+            Browsers.assertAccessibleAtBothWidths(page, "practice-schedule-private");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Show health details")).click();
             session.first().getByRole(AriaRole.LINK).click();
 
             assertThat(page.locator("h1")).containsText("Demo Client");
             assertThat(page.locator("section[aria-labelledby=intake]")).containsText("Upper back pain");
             String chartUrl = page.url();
-            check(page, "practice-chart");
+            Browsers.assertAccessibleAtBothWidths(page, "practice-chart");
             // The condition's "also assess" regions are offered as suspected causes.
             page.locator("#suspectedCauseRegions").getByRole(AriaRole.CHECKBOX,
                     new Locator.GetByRoleOptions().setName(Pattern.compile("Chest"))).first().check();
@@ -266,13 +257,13 @@ class TherapistWorkspaceIT {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark completed")).click();
             assertThat(page.locator(".notice")).containsText("marked completed");
             assertThat(page.locator("main")).containsText("Completed");
-            check(page, "practice-chart-completed");
+            Browsers.assertAccessibleAtBothWidths(page, "practice-chart-completed");
 
             // Outcomes and reviews, with the reply form's warning.
             page.navigate(url("/practice/outcomes"));
             assertThat(page.locator("table.summary-table")).containsText("Upper back pain");
             assertThat(page.locator("main")).containsText("Do not name the client");
-            check(page, "practice-outcomes");
+            Browsers.assertAccessibleAtBothWidths(page, "practice-outcomes");
             Locator firstReview = page.locator("li.review").first();
             firstReview.getByLabel("Reply publicly").fill("Thank you for taking the time to write this.");
             firstReview.getByRole(AriaRole.BUTTON).click();

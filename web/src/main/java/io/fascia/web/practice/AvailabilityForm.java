@@ -94,11 +94,11 @@ public final class AvailabilityForm {
     public static AvailabilityForm posted(MultivaluedMap<String, String> fields) {
         AvailabilityForm form = new AvailabilityForm();
         for (DayOfWeek day : DayOfWeek.values()) {
-            List<String> starts = ListingForm.all0(fields, day + "-start");
-            List<String> ends = ListingForm.all0(fields, day + "-end");
+            List<String> starts = FormValues.column(fields, day + "-start");
+            List<String> ends = FormValues.column(fields, day + "-end");
             List<Row> rows = new ArrayList<>();
             for (int i = 0; i < Math.max(starts.size(), ends.size()); i++) {
-                Row row = new Row(at(starts, i), at(ends, i));
+                Row row = new Row(FormValues.at(starts, i), FormValues.at(ends, i));
                 if (!row.blank()) {
                     rows.add(row);
                 }
@@ -106,20 +106,20 @@ public final class AvailabilityForm {
             rows.add(new Row("", ""));
             form.days.add(new Day(day, name(day), rows));
         }
-        List<String> dates = ListingForm.all0(fields, "date");
-        List<String> starts = ListingForm.all0(fields, "date-start");
-        List<String> ends = ListingForm.all0(fields, "date-end");
+        List<String> dates = FormValues.column(fields, "date");
+        List<String> starts = FormValues.column(fields, "date-start");
+        List<String> ends = FormValues.column(fields, "date-end");
         for (int i = 0; i < dates.size(); i++) {
-            DateRow row = new DateRow(at(dates, i), at(starts, i), at(ends, i));
+            DateRow row = new DateRow(FormValues.at(dates, i), FormValues.at(starts, i), FormValues.at(ends, i));
             if (!row.blank()) {
                 form.dates.add(row);
             }
         }
         form.dates.add(new DateRow("", "", ""));
-        form.bufferMinutes = ListingForm.one(fields, "bufferMinutes");
-        form.minimumNoticeHours = ListingForm.one(fields, "minimumNoticeHours");
-        form.horizonDays = ListingForm.one(fields, "horizonDays");
-        form.slotStepMinutes = ListingForm.one(fields, "slotStepMinutes");
+        form.bufferMinutes = FormValues.one(fields, "bufferMinutes");
+        form.minimumNoticeHours = FormValues.one(fields, "minimumNoticeHours");
+        form.horizonDays = FormValues.one(fields, "horizonDays");
+        form.slotStepMinutes = FormValues.one(fields, "slotStepMinutes");
         return form;
     }
 
@@ -177,10 +177,10 @@ public final class AvailabilityForm {
             overrides.add(new Models.DateHours(date, windows));
             overridePlaces.add(placeOfDate.get(date));
         });
-        Integer buffer = whole("bufferMinutes", bufferMinutes);
-        Integer notice = whole("minimumNoticeHours", minimumNoticeHours);
-        Integer horizon = whole("horizonDays", horizonDays);
-        Integer step = whole("slotStepMinutes", slotStepMinutes);
+        Integer buffer = FormValues.whole("bufferMinutes", bufferMinutes, errors);
+        Integer notice = FormValues.whole("minimumNoticeHours", minimumNoticeHours, errors);
+        Integer horizon = FormValues.whole("horizonDays", horizonDays, errors);
+        Integer step = FormValues.whole("slotStepMinutes", slotStepMinutes, errors);
         if (!errors.isEmpty()) {
             return Optional.empty();
         }
@@ -212,18 +212,6 @@ public final class AvailabilityForm {
         return errors.get(place);
     }
 
-    private Integer whole(String field, String value) {
-        if (value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            errors.put(field, "must be a whole number");
-            return null;
-        }
-    }
-
     private static final Pattern CLOCK = Pattern.compile("^(\\d{1,2})(?:[:.h]?(\\d{2}))?\\s*([ap]\\.?m\\.?)?$");
 
     /** A time as people type it: 09:00, 9:00, 0900, 9, 17.30, 9am, 5:30 pm. */
@@ -241,10 +229,6 @@ public final class AvailabilityForm {
             hour = hour % 12 + (m.group(3).startsWith("p") ? 12 : 0);
         }
         return hour > 23 || minute > 59 ? null : LocalTime.of(hour, minute);
-    }
-
-    private static String at(List<String> values, int i) {
-        return i < values.size() && values.get(i) != null ? values.get(i).strip() : "";
     }
 
     private static String name(DayOfWeek day) {

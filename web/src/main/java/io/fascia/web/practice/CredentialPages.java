@@ -2,7 +2,6 @@ package io.fascia.web.practice;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,19 +104,19 @@ public class CredentialPages {
             @RestForm String jurisdiction, @RestForm String number, @RestForm String techniqueCode,
             @RestForm String issuedOn, @RestForm String expiresOn, @RestForm("document") FileUpload document) {
         formCheck.require(csrf);
-        Upload typed = new Upload(text(type), text(issuer), text(jurisdiction), text(number), text(techniqueCode),
-                text(issuedOn), text(expiresOn), Map.of());
+        Upload typed = new Upload(strip(type), strip(issuer), strip(jurisdiction), strip(number), strip(techniqueCode),
+                strip(issuedOn), strip(expiresOn), Map.of());
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate issued = date(typed.issuedOn(), "issuedOn", errors);
-        LocalDate expires = date(typed.expiresOn(), "expiresOn", errors);
+        LocalDate issued = FormValues.date("issuedOn", typed.issuedOn(), errors);
+        LocalDate expires = FormValues.date("expiresOn", typed.expiresOn(), errors);
         if (document == null || document.fileName() == null || document.fileName().isBlank() || document.size() == 0) {
             errors.put("document", "is required: a PDF, PNG or JPEG of the credential, at most 10 MB");
         }
         if (!errors.isEmpty()) {
             return refused(typed, errors, null, 400);
         }
-        Models.CredentialRequest request = new Models.CredentialRequest(blank(typed.type()), typed.issuer(),
-                blank(typed.jurisdiction()), typed.number(), blank(typed.techniqueCode()), issued, expires);
+        Models.CredentialRequest request = new Models.CredentialRequest(FormValues.orNull(typed.type()), typed.issuer(),
+                FormValues.orNull(typed.jurisdiction()), typed.number(), FormValues.orNull(typed.techniqueCode()), issued, expires);
         try {
             api.call(c -> c.submitCredential(request, document));
             return Response.seeOther(URI.create("/practice/credentials?submitted=1")).build();
@@ -168,23 +167,7 @@ public class CredentialPages {
         return java.util.Collections.unmodifiableMap(layers);
     }
 
-    private static LocalDate date(String value, String field, Map<String, String> errors) {
-        if (value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.put(field, "must be a date such as 2027-06-30");
-            return null;
-        }
-    }
-
-    private static String text(String value) {
+    private static String strip(String value) {
         return value == null ? "" : value.strip();
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -50,22 +50,22 @@ public final class ListingForm {
 
     public static ListingForm of(Models.Listing listing) {
         ListingForm form = new ListingForm();
-        form.displayName = text(listing.displayName());
-        form.bio = text(listing.bio());
-        form.practiceSetting = text(listing.practiceSetting());
+        form.displayName = orEmpty(listing.displayName());
+        form.bio = orEmpty(listing.bio());
+        form.practiceSetting = orEmpty(listing.practiceSetting());
         if (listing.address() != null) {
-            form.street = text(listing.address().street());
-            form.city = text(listing.address().city());
-            form.region = text(listing.address().region());
-            form.postalCode = text(listing.address().postalCode());
-            form.country = text(listing.address().country());
+            form.street = orEmpty(listing.address().street());
+            form.city = orEmpty(listing.address().city());
+            form.region = orEmpty(listing.address().region());
+            form.postalCode = orEmpty(listing.address().postalCode());
+            form.country = orEmpty(listing.address().country());
         }
         if (listing.location() != null && listing.location().latitude() != null) {
             form.latitude = String.valueOf(listing.location().latitude());
             form.longitude = String.valueOf(listing.location().longitude());
         }
         form.serviceRadiusKm = listing.serviceRadiusKm() == null ? "" : listing.serviceRadiusKm().toString();
-        form.timeZone = text(listing.timeZone());
+        form.timeZone = orEmpty(listing.timeZone());
         for (String code : listing.languages() == null ? List.<String> of() : listing.languages()) {
             if (COMMON_LANGUAGES.containsKey(code)) {
                 form.languages.add(code);
@@ -87,26 +87,26 @@ public final class ListingForm {
 
     public static ListingForm posted(MultivaluedMap<String, String> fields) {
         ListingForm form = new ListingForm();
-        form.displayName = one(fields, "displayName");
-        form.bio = one(fields, "bio");
-        form.practiceSetting = one(fields, "practiceSetting");
-        form.street = one(fields, "street");
-        form.city = one(fields, "city");
-        form.region = one(fields, "region");
-        form.postalCode = one(fields, "postalCode");
-        form.country = one(fields, "country").toUpperCase(java.util.Locale.ROOT);
-        form.place = one(fields, "place");
-        form.latitude = one(fields, "latitude");
-        form.longitude = one(fields, "longitude");
-        form.serviceRadiusKm = one(fields, "serviceRadiusKm");
-        form.timeZone = one(fields, "timeZone");
-        form.languages = all(fields, "languages");
-        form.otherLanguages = one(fields, "otherLanguages");
-        form.acceptsReferrals = "yes".equals(one(fields, "acceptsReferrals"));
-        form.cancellationWindowHours = one(fields, "cancellationWindowHours");
-        form.techniques = all(fields, "techniques");
-        form.toolsAllowed = all(fields, "toolsAllowed");
-        form.conditions = all(fields, "conditions");
+        form.displayName = FormValues.one(fields, "displayName");
+        form.bio = FormValues.one(fields, "bio");
+        form.practiceSetting = FormValues.one(fields, "practiceSetting");
+        form.street = FormValues.one(fields, "street");
+        form.city = FormValues.one(fields, "city");
+        form.region = FormValues.one(fields, "region");
+        form.postalCode = FormValues.one(fields, "postalCode");
+        form.country = FormValues.one(fields, "country").toUpperCase(java.util.Locale.ROOT);
+        form.place = FormValues.one(fields, "place");
+        form.latitude = FormValues.one(fields, "latitude");
+        form.longitude = FormValues.one(fields, "longitude");
+        form.serviceRadiusKm = FormValues.one(fields, "serviceRadiusKm");
+        form.timeZone = FormValues.one(fields, "timeZone");
+        form.languages = FormValues.chosen(fields, "languages");
+        form.otherLanguages = FormValues.one(fields, "otherLanguages");
+        form.acceptsReferrals = "yes".equals(FormValues.one(fields, "acceptsReferrals"));
+        form.cancellationWindowHours = FormValues.one(fields, "cancellationWindowHours");
+        form.techniques = FormValues.chosen(fields, "techniques");
+        form.toolsAllowed = FormValues.chosen(fields, "toolsAllowed");
+        form.conditions = FormValues.chosen(fields, "conditions");
         return form;
     }
 
@@ -116,8 +116,8 @@ public final class ListingForm {
      */
     public Optional<Models.ProfileRequest> request(Gazetteer gazetteer) {
         errors.clear();
-        Double lat = decimal("latitude", latitude);
-        Double lon = decimal("longitude", longitude);
+        Double lat = coordinate("latitude", latitude);
+        Double lon = coordinate("longitude", longitude);
         if (lat == null && lon == null && !place.isBlank()) {
             Optional<Gazetteer.Place> found = gazetteer.find(place);
             if (found.isEmpty()) {
@@ -131,8 +131,8 @@ public final class ListingForm {
         } else if ((lat == null) != (lon == null) && !errors.containsKey("latitude") && !errors.containsKey("longitude")) {
             errors.put(lat == null ? "latitude" : "longitude", "is needed with the other coordinate");
         }
-        Integer radius = whole("serviceRadiusKm", serviceRadiusKm);
-        Integer window = whole("cancellationWindowHours", cancellationWindowHours);
+        Integer radius = FormValues.whole("serviceRadiusKm", serviceRadiusKm, errors);
+        Integer window = FormValues.whole("cancellationWindowHours", cancellationWindowHours, errors);
         if (!timeZone.isBlank()) {
             try {
                 ZoneId.of(timeZone);
@@ -151,12 +151,21 @@ public final class ListingForm {
         }
         boolean hasAddress = !(street.isBlank() && city.isBlank() && region.isBlank() && postalCode.isBlank()
                 && country.isBlank());
-        return Optional.of(new Models.ProfileRequest(displayName, blankToNull(bio), blankToNull(practiceSetting),
-                hasAddress ? new Models.Address(blankToNull(street), blankToNull(city), blankToNull(region),
-                        blankToNull(postalCode), blankToNull(country)) : null,
+        return Optional.of(new Models.ProfileRequest(displayName, FormValues.orNull(bio), FormValues.orNull(practiceSetting),
+                hasAddress ? new Models.Address(FormValues.orNull(street), FormValues.orNull(city), FormValues.orNull(region),
+                        FormValues.orNull(postalCode), FormValues.orNull(country)) : null,
                 lat == null ? null : new Models.Location(lat, lon), radius, timeZone, codes, acceptsReferrals, window,
                 techniques.stream().map(code -> new Models.TechniqueChoice(code, toolsAllowed.contains(code))).toList(),
                 List.copyOf(conditions)));
+    }
+
+    private Double coordinate(String field, String value) {
+        java.math.BigDecimal number = FormValues.decimal(field, value, errors, "must be a number such as 45.52");
+        return number == null ? null : number.doubleValue();
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     public boolean has(List<String> chosen, String code) {
@@ -165,54 +174,6 @@ public final class ListingForm {
 
     public String error(String field) {
         return errors.get(field);
-    }
-
-    private Double decimal(String field, String value) {
-        if (value.isBlank()) {
-            return null;
-        }
-        try {
-            return Double.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            errors.put(field, "must be a number such as 45.52");
-            return null;
-        }
-    }
-
-    private Integer whole(String field, String value) {
-        if (value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            errors.put(field, "must be a whole number");
-            return null;
-        }
-    }
-
-    static String one(MultivaluedMap<String, String> fields, String name) {
-        String value = fields.getFirst(name);
-        return value == null ? "" : value.strip();
-    }
-
-    static List<String> all(MultivaluedMap<String, String> fields, String name) {
-        List<String> values = fields.get(name);
-        return values == null ? new ArrayList<>() : new ArrayList<>(values.stream().filter(v -> !v.isBlank()).toList());
-    }
-
-    /** Every value of a repeated field, blanks included, so rows stay aligned. */
-    static List<String> all0(MultivaluedMap<String, String> fields, String name) {
-        List<String> values = fields.get(name);
-        return values == null ? new ArrayList<>() : new ArrayList<>(values);
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     private static Map<String, String> languages(String... codesAndNames) {

@@ -58,18 +58,18 @@ public final class PlanForm {
 
     public static PlanForm posted(MultivaluedMap<String, String> fields) {
         PlanForm form = new PlanForm();
-        form.painfulRegions = ListingForm.all(fields, "painfulRegions");
-        form.suspectedCauseRegions = ListingForm.all(fields, "suspectedCauseRegions");
-        form.compensations = ListingForm.one(fields, "compensations");
-        form.goals = ListingForm.one(fields, "goals");
-        form.plannedSessions = ListingForm.one(fields, "plannedSessions");
-        form.intervalDays = ListingForm.one(fields, "intervalDays");
-        List<String> names = ListingForm.all0(fields, "exercise-name");
-        List<String> how = ListingForm.all0(fields, "exercise-instructions");
-        List<String> often = ListingForm.all0(fields, "exercise-frequency");
-        List<String> region = ListingForm.all0(fields, "exercise-region");
+        form.painfulRegions = FormValues.chosen(fields, "painfulRegions");
+        form.suspectedCauseRegions = FormValues.chosen(fields, "suspectedCauseRegions");
+        form.compensations = FormValues.one(fields, "compensations");
+        form.goals = FormValues.one(fields, "goals");
+        form.plannedSessions = FormValues.one(fields, "plannedSessions");
+        form.intervalDays = FormValues.one(fields, "intervalDays");
+        List<String> names = FormValues.column(fields, "exercise-name");
+        List<String> how = FormValues.column(fields, "exercise-instructions");
+        List<String> often = FormValues.column(fields, "exercise-frequency");
+        List<String> region = FormValues.column(fields, "exercise-region");
         for (int i = 0; i < names.size(); i++) {
-            ExerciseRow row = new ExerciseRow(at(names, i), at(how, i), at(often, i), at(region, i));
+            ExerciseRow row = new ExerciseRow(FormValues.at(names, i), FormValues.at(how, i), FormValues.at(often, i), FormValues.at(region, i));
             if (!row.blank()) {
                 form.homecare.add(row);
             }
@@ -80,8 +80,8 @@ public final class PlanForm {
 
     public Optional<Models.PlanRequest> request() {
         errors.clear();
-        Integer sessions = whole("plannedSessions", plannedSessions);
-        Integer interval = whole("intervalDays", intervalDays);
+        Integer sessions = FormValues.whole("plannedSessions", plannedSessions, errors);
+        Integer interval = FormValues.whole("intervalDays", intervalDays, errors);
         if (!errors.isEmpty()) {
             return Optional.empty();
         }
@@ -116,18 +116,5 @@ public final class PlanForm {
 
     public String exerciseError(int row) {
         return errors.get("exercise-" + row);
-    }
-
-    private Integer whole(String field, String value) {
-        try {
-            return value.isBlank() ? null : Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            errors.put(field, "must be a whole number");
-            return null;
-        }
-    }
-
-    private static String at(List<String> values, int i) {
-        return i < values.size() && values.get(i) != null ? values.get(i).strip() : "";
     }
 }

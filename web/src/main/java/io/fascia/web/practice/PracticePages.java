@@ -192,29 +192,20 @@ public class PracticePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addOffering(MultivaluedMap<String, String> fields) {
         formCheck.require(fields.getFirst(FormTokens.FIELD));
-        OfferingForm typed = new OfferingForm(ListingForm.one(fields, "kind"), ListingForm.one(fields, "title"),
-                ListingForm.one(fields, "minutes"), ListingForm.one(fields, "price"),
-                ListingForm.one(fields, "currency").toUpperCase(java.util.Locale.ROOT), ListingForm.one(fields, "sessionType"),
+        OfferingForm typed = new OfferingForm(FormValues.one(fields, "kind"), FormValues.one(fields, "title"),
+                FormValues.one(fields, "minutes"), FormValues.one(fields, "price"),
+                FormValues.one(fields, "currency").toUpperCase(java.util.Locale.ROOT), FormValues.one(fields, "sessionType"),
                 Map.of());
         Map<String, String> unreadable = new java.util.LinkedHashMap<>();
-        Integer minutes = null;
-        BigDecimal price = null;
-        try {
-            minutes = typed.minutes().isEmpty() ? null : Integer.valueOf(typed.minutes());
-        } catch (NumberFormatException e) {
-            unreadable.put("minutes", "must be a whole number of minutes");
-        }
-        try {
-            price = typed.price().isEmpty() ? null : new BigDecimal(typed.price().replace(",", ""));
-        } catch (NumberFormatException e) {
-            unreadable.put("price", "must be an amount such as 120 or 95.50");
-        }
+        Integer minutes = FormValues.whole("minutes", typed.minutes(), unreadable, "must be a whole number of minutes");
+        BigDecimal price = FormValues.decimal("price", typed.price().replace(",", ""), unreadable,
+                "must be an amount such as 120 or 95.50");
         Models.ManagedListing managed = api.call(c -> c.ownListing());
         if (!unreadable.isEmpty()) {
             return offeringRefused(managed, typed, unreadable, 400);
         }
-        Models.OfferingRequest request = new Models.OfferingRequest(blank(typed.kind()), typed.title(), minutes, price,
-                blank(typed.currency()), blank(typed.sessionType()));
+        Models.OfferingRequest request = new Models.OfferingRequest(FormValues.orNull(typed.kind()), typed.title(), minutes, price,
+                FormValues.orNull(typed.currency()), FormValues.orNull(typed.sessionType()));
         try {
             api.call(c -> c.addOffering(request));
             return Response.seeOther(URI.create("/practice/listing?saved=1#offerings")).build();
@@ -252,9 +243,5 @@ public class PracticePages {
                     ListingForm.of(managed.listing()), OfferingForm.empty(), null, problem.message()))).build();
         }
         return Response.seeOther(URI.create("/practice/listing?saved=1#offerings")).build();
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -16,8 +16,8 @@ public record Readiness(List<Step> steps, boolean visible, List<String> reasons)
 
     public static Readiness of(Models.ManagedListing listing, List<Models.Credential> credentials, boolean availabilitySet) {
         Models.Listing l = listing.listing();
-        boolean licence = credentials.stream().anyMatch(c -> "LICENSE".equals(c.type()) && "VERIFIED".equals(c.state())
-                && c.current());
+        // Whether a licence counts is the directory's rule; its verdict is the LICENSED badge.
+        boolean licence = l.badges() != null && l.badges().contains("LICENSED");
         boolean licenceWaiting = credentials.stream().anyMatch(c -> "LICENSE".equals(c.type()) && "SUBMITTED".equals(c.state()));
         boolean profile = l.conditions() != null && !l.conditions().isEmpty() && l.techniques() != null
                 && !l.techniques().isEmpty() && l.location() != null;
