@@ -233,6 +233,8 @@ class TherapistWorkspaceIT {
 
             assertThat(page.locator("h1")).containsText("Demo Client");
             assertThat(page.locator("section[aria-labelledby=intake]")).containsText("Upper back pain");
+            // The client's earlier session with Theo, two weeks ago: pain before it, from the seeds.
+            assertThat(page.locator("table.trend")).containsText("Before the session");
             String chartUrl = page.url();
             Browsers.assertAccessibleAtBothWidths(page, "practice-chart");
             // The condition's "also assess" regions are offered as suspected causes.

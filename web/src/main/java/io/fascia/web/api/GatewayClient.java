@@ -211,6 +211,10 @@ public interface GatewayClient {
     @Path("/review/therapists/me/reviews")
     Paged<PublicReview> reviewsOfMine(@QueryParam("page") int page, @QueryParam("size") int size);
 
+    @GET
+    @Path("/review/therapists/me/clients/{client}/pain-trend")
+    PainTrend painTrend(@PathParam("client") String clientSubject);
+
     @POST
     @Path("/review/reviews/{id}/reply")
     @Consumes(MediaType.APPLICATION_JSON)

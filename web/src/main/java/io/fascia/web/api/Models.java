@@ -229,6 +229,13 @@ public final class Models {
             String comment) {
     }
 
+    /** One pain score of a client's course with a therapist: before or after a session, or a check-in. */
+    public record PainPoint(UUID bookingId, String measure, int pain, Instant at, String dueAfter) {
+    }
+
+    public record PainTrend(String clientSubject, List<PainPoint> points) {
+    }
+
     public record ReplyRequest(String text) {
     }
 

@@ -136,4 +136,15 @@ public class Labels {
     public String localDay(java.time.LocalDate date) {
         return date == null ? "" : DAY.format(date);
     }
+
+    /** What a pain score of a client's course was: before or after a session, or a check-in some time after. */
+    public String painMeasure(String measure, String dueAfter) {
+        return switch (measure == null ? "" : measure) {
+            case "BEFORE_SESSION" -> "Before the session";
+            case "AFTER_SESSION" -> "Right after the session";
+            case "CHECK_IN" -> "P7D".equals(dueAfter) ? "Check-in one week after" : "P28D".equals(dueAfter)
+                    ? "Check-in four weeks after" : "Check-in";
+            default -> measure;
+        };
+    }
 }

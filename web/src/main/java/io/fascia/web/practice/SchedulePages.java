@@ -74,7 +74,8 @@ public class SchedulePages {
     }
 
     /** The chart: the session, its intake, the plan and its versions, and the form to write the next one. */
-    public record Chart(Models.BookingDetail detail, Models.Plan plan, List<Models.Plan> versions, PlanForm form,
+    public record Chart(Models.BookingDetail detail, Models.Plan plan, List<Models.Plan> versions,
+            List<Models.PainPoint> pain, PlanForm form,
             List<TaxonomyCache.Area> areas, List<Models.Region> regions, Models.Condition condition,
             Map<String, String> names, boolean canComplete, boolean canCancel, String notice, String message) {
 
@@ -219,8 +220,20 @@ public class SchedulePages {
         Models.Booking b = detail.booking();
         boolean started = !OffsetDateTime.now().isBefore(b.start());
         boolean confirmed = "CONFIRMED".equals(b.status());
-        return Templates.chart(new Chart(detail, plan, versions, typed != null ? typed : PlanForm.from(plan, detail.intake()),
+        return Templates.chart(new Chart(detail, plan, versions, painOf(detail.clientSubject()), typed != null ? typed : PlanForm.from(plan, detail.intake()),
                 taxonomy.areas(), tax.regions(), condition, taxonomy.names(), confirmed && started, confirmed && !started, notice, message));
+    }
+
+    /** The client's pain with this therapist so far; none before their first session reaches review-service. */
+    private List<Models.PainPoint> painOf(String client) {
+        try {
+            return api.call(c -> c.painTrend(client)).points();
+        } catch (ApiProblem problem) {
+            if (problem.status() == 404) {
+                return List.of();
+            }
+            throw problem;
+        }
     }
 
     @POST

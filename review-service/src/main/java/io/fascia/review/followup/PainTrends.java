@@ -1,0 +1,83 @@
+package io.fascia.review.followup;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.fascia.platform.problem.ProblemException;
+import io.fascia.platform.sql.NativeSql;
+import io.fascia.review.therapist.Therapists;
+
+/**
+ * A client's pain over their treatment with one therapist, for that therapist's chart: before and
+ * right after each completed session, and each check-in they answered since. Health data of the
+ * therapist's own clients only: a client with no session with this therapist is not found.
+ */
+@ApplicationScoped
+public class PainTrends {
+
+    public enum Measure {
+        BEFORE_SESSION, AFTER_SESSION, CHECK_IN
+    }
+
+    /** @param dueAfter for a check-in, how long after the session it was asked (P7D, P28D) */
+    public record Point(UUID bookingId, Measure measure, int pain, Instant at, String dueAfter) {
+    }
+
+    public record PainTrend(String clientSubject, List<Point> points) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Therapists therapists;
+
+    @Transactional
+    public PainTrend of(String therapistSubject, String client) {
+        UUID therapist = therapists.ownedBy(therapistSubject)
+                .orElseThrow(() -> ProblemException.notFound("Reviews do not know your listing yet."));
+        boolean theirs = !em.createNativeQuery("SELECT 1 FROM session WHERE therapist_id = ?1 AND client_subject = ?2 LIMIT 1")
+                .setParameter(1, therapist).setParameter(2, client).getResultList().isEmpty();
+        if (!theirs) {
+            throw ProblemException.notFound("No client of yours with that id is known here.");
+        }
+        List<Point> points = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> sessions = em.createNativeQuery("""
+                SELECT s.booking_id, s.completed_at, s.baseline_pain, r.pain_after, r.created_at
+                FROM session s LEFT JOIN review r ON r.booking_id = s.booking_id
+                WHERE s.therapist_id = ?1 AND s.client_subject = ?2 AND s.status = 'COMPLETED'""")
+                .setParameter(1, therapist).setParameter(2, client).getResultList();
+        for (Object[] s : sessions) {
+            UUID booking = (UUID) s[0];
+            Instant completed = NativeSql.instant(s[1]);
+            if (s[2] != null) {
+                points.add(new Point(booking, Measure.BEFORE_SESSION, ((Number) s[2]).intValue(), completed, null));
+            }
+            if (s[3] != null) {
+                points.add(new Point(booking, Measure.AFTER_SESSION, ((Number) s[3]).intValue(), completed, null));
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> answers = em.createNativeQuery("""
+                SELECT r.booking_id, c.pain_now, c.answered_at, c.due_after
+                FROM check_in c JOIN review r ON r.id = c.review_id
+                WHERE r.therapist_id = ?1 AND r.client_subject = ?2 AND c.status = 'ANSWERED'""")
+                .setParameter(1, therapist).setParameter(2, client).getResultList();
+        for (Object[] a : answers) {
+            points.add(new Point((UUID) a[0], Measure.CHECK_IN, ((Number) a[1]).intValue(), NativeSql.instant(a[2]),
+                    (String) a[3]));
+        }
+        // Before comes before after at the same moment; then by time.
+        points.sort(Comparator.comparing(Point::at).thenComparing(Point::measure));
+        return new PainTrend(client, points);
+    }
+}
