@@ -1,16 +1,14 @@
 package io.fascia.directory.credential;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import io.fascia.directory.listing.ListingRequests;
+import io.fascia.platform.web.QueryParams;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** The verification queue: admins check credentials against the issuing board. */
@@ -28,8 +27,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminCredentialResource {
 
-    /** An optional note for the audit log, such as where the licence was looked up. */
-    public record VerifyRequest(@Size(max = 1000) String note) {
+    /**
+     * An optional note for the audit log, such as where the licence was looked up, and the expiry
+     * date as the admin read it on the document; when it differs from the submitted one, it replaces
+     * it and the log says so.
+     */
+    public record VerifyRequest(@Size(max = 1000) String note, LocalDate expiresOn) {
     }
 
     @Inject
@@ -38,20 +41,32 @@ public class AdminCredentialResource {
     @Inject
     SecurityIdentity caller;
 
-    /** Oldest first; by default what is waiting for a decision. */
+    /** Oldest first; by default what is waiting for a decision. A state or type it does not know is a 400. */
     @GET
-    public CredentialViews.QueuePage queue(@QueryParam("state") @DefaultValue("SUBMITTED") Credential.State state,
-            @QueryParam("type") Credential.Type type,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return credentials.queue(state, type, page, size);
+    public CredentialViews.QueuePage queue(@QueryParam("state") String state, @QueryParam("type") String type,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        QueryParams params = new QueryParams();
+        Credential.State inState = params.choice("state", state, Credential.State.class, Credential.State.SUBMITTED);
+        Credential.Type ofType = params.choice("type", type, Credential.Type.class, null);
+        int pageNumber = params.integer("page", page, 0, 0, 10_000);
+        int pageSize = params.integer("size", size, 50, 1, 200);
+        params.check();
+        return credentials.queue(inState, ofType, pageNumber, pageSize);
+    }
+
+    /** The credential with its listing and the listing's other credentials. */
+    @GET
+    @Path("/{id}")
+    public CredentialViews.CredentialReview review(@PathParam("id") UUID id) {
+        return credentials.review(id);
     }
 
     @POST
     @Path("/{id}/verify")
     @Consumes(MediaType.APPLICATION_JSON)
     public CredentialViews.CredentialView verify(@PathParam("id") UUID id, @Valid VerifyRequest request) {
-        return credentials.verify(admin(), id, request == null ? null : request.note());
+        return credentials.verify(admin(), id, request == null ? null : request.note(),
+                request == null ? null : request.expiresOn());
     }
 
     @POST

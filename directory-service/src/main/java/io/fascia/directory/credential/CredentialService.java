@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,11 +24,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.fascia.directory.audit.AuditTrail;
 import io.fascia.directory.listing.ListingChanges;
 import io.fascia.directory.listing.Listing;
 import io.fascia.directory.listing.ListingService;
 import io.fascia.directory.taxonomy.Taxonomy;
+import io.fascia.platform.audit.AuditTrail;
 import io.fascia.platform.problem.Problem;
 import io.fascia.platform.problem.ProblemException;
 import io.fascia.platform.problem.ProblemType;
@@ -134,16 +135,39 @@ public class CredentialService {
         Map<UUID, Listing> owners = Listing.<Listing> list("id in ?1",
                 slice.stream().map(c -> c.listingId).distinct().toList()).stream()
                 .collect(Collectors.toMap(l -> l.id, Function.identity()));
+        Map<Credential.State, Long> counts = new EnumMap<>(Credential.State.class);
+        for (Credential.State each : Credential.State.values()) {
+            counts.put(each, type == null ? Credential.count("state", each) : Credential.count("state = ?1 and type = ?2", each, type));
+        }
+        Instant oldest = page == 0 && !slice.isEmpty() ? slice.get(0).submittedAt
+                : Credential.<Credential> find(query + " order by submittedAt, id", params.toArray())
+                        .firstResultOptional().map(c -> c.submittedAt).orElse(null);
         return new CredentialViews.QueuePage(slice.stream()
                 .map(c -> new CredentialViews.QueueItem(view(c), owners.get(c.listingId).displayName,
                         owners.get(c.listingId).ownerSubject))
-                .toList(), page, size, found.count());
+                .toList(), page, size, found.count(), counts, oldest);
+    }
+
+    /** A credential with its listing and the listing's other credentials, for an admin's decision. */
+    @Transactional
+    public CredentialViews.CredentialReview review(UUID credentialId) {
+        Credential credential = byId(credentialId);
+        List<CredentialViews.CredentialView> others = Credential.<Credential> list(
+                "listingId = ?1 and id <> ?2 order by submittedAt desc, id", credential.listingId, credential.id).stream()
+                .map(this::view).toList();
+        return new CredentialViews.CredentialReview(view(credential), listings.adminView(credential.listingId), others);
     }
 
     @Transactional
-    public CredentialViews.CredentialView verify(String admin, UUID credentialId, String note) {
+    public CredentialViews.CredentialView verify(String admin, UUID credentialId, String note, LocalDate confirmedExpiry) {
         Credential credential = byId(credentialId);
         requireState(credential, Credential.State.SUBMITTED, "verified");
+        if (confirmedExpiry != null && !confirmedExpiry.equals(credential.expiresOn)) {
+            // The admin read a different date on the document; the document wins, and the log says so.
+            note = "Expiry corrected from " + credential.expiresOn + " to " + confirmedExpiry + " as on the document."
+                    + (blankToNull(note) == null ? "" : " " + note.strip());
+            credential.expiresOn = confirmedExpiry;
+        }
         if (credential.expiresOn != null && credential.expiresOn.isBefore(today())) {
             throw ProblemException.conflict("This credential expired on " + credential.expiresOn
                     + "; reject it and ask for the current one.");

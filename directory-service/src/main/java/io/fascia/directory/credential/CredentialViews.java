@@ -3,8 +3,10 @@ package io.fascia.directory.credential;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import io.fascia.directory.listing.ListingViews;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** Credentials as their owner and admins see them. Nobody else ever does. */
@@ -32,6 +34,19 @@ public final class CredentialViews {
     public record QueueItem(CredentialView credential, String listingDisplayName, String ownerSubject) {
     }
 
-    public record QueuePage(List<QueueItem> items, int page, int size, long total) {
+    /**
+     * A page of the queue, with how many credentials are in each state (within the type filter) and
+     * when the oldest of the requested state was submitted, so an admin sees how long people wait.
+     */
+    public record QueuePage(List<QueueItem> items, int page, int size, long total, Map<Credential.State, Long> counts,
+            Instant oldestSubmittedAt) {
+    }
+
+    /**
+     * One credential as an admin decides on it: the credential, the listing it vouches for and the
+     * listing's other credentials, newest first.
+     */
+    public record CredentialReview(CredentialView credential, ListingViews.ManagedListingView listing,
+            List<CredentialView> otherCredentials) {
     }
 }

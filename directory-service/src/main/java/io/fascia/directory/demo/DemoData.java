@@ -146,7 +146,7 @@ public class DemoData {
 
     private void verified(String owner, CredentialRequest request, Path pdf) {
         UUID id = credentials.submit(owner, request, new CredentialService.Upload("credential.pdf", pdf)).id();
-        credentials.verify(demoAdminSubject, id, "Demo data: checked against the issuing board's public register");
+        credentials.verify(demoAdminSubject, id, "Demo data: checked against the issuing board's public register", null);
     }
 
     private void submitted(String owner, CredentialRequest request, Path pdf) {

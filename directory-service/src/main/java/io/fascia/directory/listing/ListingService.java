@@ -5,9 +5,11 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,11 +17,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.fascia.directory.audit.AuditTrail;
 import io.fascia.directory.standing.ListingStandings;
 import io.fascia.directory.taxonomy.Taxonomy;
+import io.fascia.platform.audit.AuditTrail;
 import io.fascia.platform.problem.Problem;
 import io.fascia.platform.problem.ProblemException;
+import io.fascia.platform.web.Page;
 
 /**
  * Everything that changes a listing. The owner writes its content and lifecycle; an admin only
@@ -54,6 +57,27 @@ public class ListingService {
     @Transactional
     public ListingViews.ManagedListingView adminView(UUID listingId) {
         return managedView(byId(listingId));
+    }
+
+    /** Listings whose name contains {@code text}, or whose id or owner is {@code text}; by name. */
+    @Transactional
+    public Page<ListingViews.ManagedListingView> find(String text, boolean onlySuspended, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (text != null) {
+            params.put("text", text);
+            params.put("pattern", "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+            where.add("(lower(displayName) like :pattern escape '\\' or ownerSubject = :text or cast(id as string) = :text)");
+        }
+        if (onlySuspended) {
+            where.add("suspendedAt is not null");
+        }
+        var found = Listing.<Listing> find(where.isEmpty() ? "1 = 1" : String.join(" and ", where),
+                io.quarkus.panache.common.Sort.ascending("displayName", "id"), params);
+        List<ListingViews.ManagedListingView> items = found.page(io.quarkus.panache.common.Page.of(page, size)).list()
+                .stream().map(this::managedView).toList();
+        return new Page<>(items, page, size, found.count());
     }
 
     ListingViews.ManagedListingView managedView(Listing listing) {

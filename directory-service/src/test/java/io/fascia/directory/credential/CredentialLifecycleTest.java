@@ -209,6 +209,62 @@ class CredentialLifecycleTest {
     }
 
     @Test
+    @TestSecurity(user = "admin-ada", roles = "admin")
+    void anAdminReviewsACredentialWithItsListingAndTheListingsOtherCredentials() {
+        ListingTestData.publishedListing(listings, "therapist-cred-review");
+        UUID older = CredentialTestData.verifiedMedicalMassageCertificate(credentials, "therapist-cred-review");
+        UUID licence = CredentialTestData.submittedLicence(credentials, "therapist-cred-review");
+
+        given().when().get("/api/v1/directory/admin/credentials/" + licence)
+                .then().log().ifValidationFails()
+                .statusCode(200)
+                .body("credential.id", equalTo(licence.toString()))
+                .body("credential.document.contentType", equalTo("application/pdf"))
+                .body("listing.ownerSubject", equalTo("therapist-cred-review"))
+                .body("listing.notVisibleBecause", hasItems(containsString("licence")))
+                .body("otherCredentials.id", contains(older.toString()));
+        given().when().get("/api/v1/directory/admin/credentials/" + UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+
+        given().queryParam("type", "license").when().get("/api/v1/directory/admin/credentials")
+                .then().log().ifValidationFails()
+                .statusCode(200)
+                .body("counts.SUBMITTED", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("counts.keySet()", hasItems("SUBMITTED", "VERIFIED", "REJECTED", "REVOKED", "EXPIRED"))
+                .body("oldestSubmittedAt", org.hamcrest.Matchers.notNullValue());
+        given().queryParam("type", "diploma").when().get("/api/v1/directory/admin/credentials")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", contains("type"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin-ada", roles = "admin")
+    void theAdminConfirmsTheExpiryDateReadOnTheDocument() {
+        ListingTestData.publishedListing(listings, "therapist-cred-expiry");
+        UUID licence = CredentialTestData.submittedLicence(credentials, "therapist-cred-expiry");
+        LocalDate onTheDocument = LocalDate.now().plusMonths(7);
+
+        given().contentType(ContentType.JSON).body(Map.of("note", "Board register", "expiresOn", onTheDocument.toString()))
+                .when().post("/api/v1/directory/admin/credentials/" + licence + "/verify")
+                .then().log().ifValidationFails()
+                .statusCode(200)
+                .body("state", equalTo("VERIFIED"))
+                .body("expiresOn", equalTo(onTheDocument.toString()));
+        given().queryParam("targetId", licence.toString()).when().get("/api/v1/directory/admin/audit")
+                .then().statusCode(200)
+                .body("items[0].action", equalTo("credential.verified"))
+                .body("items[0].reason", containsString("Expiry corrected from"))
+                .body("items[0].reason", containsString("Board register"));
+
+        UUID another = CredentialTestData.submittedLicence(credentials, "therapist-cred-expiry");
+        given().contentType(ContentType.JSON).body(Map.of("expiresOn", LocalDate.now().minusDays(1).toString()))
+                .when().post("/api/v1/directory/admin/credentials/" + another + "/verify")
+                .then().statusCode(409).contentType("application/problem+json");
+        given().when().get("/api/v1/directory/admin/credentials/" + another)
+                .then().statusCode(200).body("credential.state", equalTo("SUBMITTED"))
+                .body("credential.expiresOn", equalTo(Documents.licence().expiresOn().toString()));
+    }
+
+    @Test
     @TestSecurity(user = "therapist-cred-self", roles = "therapist")
     void therapistsCannotVerifyTheirOwnCredentials() {
         ListingTestData.publishedListing(listings, "therapist-cred-self");
@@ -225,7 +281,7 @@ class CredentialLifecycleTest {
         String owner = "therapist-" + UUID.randomUUID();
         UUID listingId = ListingTestData.publishedListing(listings, owner);
         UUID licence = submittedLicence(owner);
-        credentials.verify("admin-ada", licence, null);
+        credentials.verify("admin-ada", licence, null, null);
         given().get("/api/v1/directory/listings/" + listingId).then().statusCode(200);
 
         // Time passes: the licence ran out yesterday.

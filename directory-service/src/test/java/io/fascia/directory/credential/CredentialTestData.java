@@ -15,14 +15,14 @@ public final class CredentialTestData {
     /** A licence, verified by an admin: the listing becomes visible once published. */
     public static UUID verifiedLicence(CredentialService credentials, String owner) {
         UUID id = submittedLicence(credentials, owner);
-        credentials.verify("admin-test", id, "register checked");
+        credentials.verify("admin-test", id, "register checked", null);
         return id;
     }
 
     public static UUID verifiedMedicalMassageCertificate(CredentialService credentials, String owner) {
         UUID id = credentials.submit(owner, Documents.medicalMassageCertificate(),
                 Documents.upload("mm.pdf", Documents.pdf())).id();
-        credentials.verify("admin-test", id, "certificate checked");
+        credentials.verify("admin-test", id, "certificate checked", null);
         return id;
     }
 }

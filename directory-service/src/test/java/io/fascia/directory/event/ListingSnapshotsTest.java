@@ -52,7 +52,7 @@ class ListingSnapshotsTest {
         String owner = "therapist-" + UUID.randomUUID();
         UUID listingId = ListingTestData.publishedListing(listings, owner);
         UUID licence = CredentialTestData.submittedLicence(credentials, owner);
-        credentials.verify("admin-ada", licence, "register checked");
+        credentials.verify("admin-ada", licence, "register checked", null);
         listings.suspend("admin-ada", listingId, "complaint");
         listings.reinstate("admin-ada", listingId, "complaint dismissed");
 

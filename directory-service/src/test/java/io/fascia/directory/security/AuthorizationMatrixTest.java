@@ -79,6 +79,8 @@ class AuthorizationMatrixTest {
                 new Route("GET", "/api/v1/directory/listings/me/credentials", null, 401, 403, 200, 200, 403),
                 new Route("GET", "/api/v1/directory/credentials/" + licence + "/document", null, 401, 403, 200, 404, 200),
                 new Route("GET", "/api/v1/directory/admin/credentials", null, 401, 403, 403, 403, 200),
+                new Route("GET", "/api/v1/directory/admin/credentials/" + licence, null, 401, 403, 403, 403, 200),
+                new Route("GET", "/api/v1/directory/admin/listings?q=a", null, 401, 403, 403, 403, 200),
                 new Route("POST", "/api/v1/directory/admin/credentials/" + licence + "/verify", Map.of(), 401, 403, 403, 403, 409),
                 new Route("POST", "/api/v1/directory/admin/credentials/" + UUID.randomUUID() + "/reject", reason, 401, 403, 403, 403, 404),
                 new Route("POST", "/api/v1/directory/admin/credentials/" + UUID.randomUUID() + "/revoke", reason, 401, 403, 403, 403, 404),

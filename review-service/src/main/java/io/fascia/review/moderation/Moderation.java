@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.fascia.platform.audit.AuditTrail;
 import io.fascia.platform.problem.ProblemException;
 import io.fascia.platform.sql.NativeSql;
 import io.fascia.platform.web.Page;
@@ -32,13 +33,16 @@ public class Moderation {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     public enum Kind {
         COMMENT, REPLY
     }
 
     /** One text in the queue, with the review's outcome for context but not the client's identity. */
     public record Pending(Kind kind, UUID reviewId, UUID therapistId, String condition, String text, List<String> flags,
-            Instant submittedAt) {
+            List<TextScreening.Mark> marks, Instant submittedAt) {
     }
 
     public record Reply(UUID reviewId, String text, String status, List<String> flags, Instant createdAt) {
@@ -80,9 +84,13 @@ public class Moderation {
         List<Object[]> rows = em.createNativeQuery("SELECT * FROM (" + union + ") q ORDER BY 7, 2")
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
         long total = ((Number) em.createNativeQuery("SELECT count(*) FROM (" + union + ") q").getSingleResult()).longValue();
-        return new Page<>(rows.stream().map(r -> new Pending(Kind.valueOf((String) r[0]), (UUID) r[1], (UUID) r[2],
-                (String) r[3], (String) r[4], ((String) r[5]).isEmpty() ? List.of() : List.of(((String) r[5]).split(",")),
-                NativeSql.instant(r[6]))).toList(), page, size, total);
+        return new Page<>(rows.stream().map(r -> {
+            Kind each = Kind.valueOf((String) r[0]);
+            String text = (String) r[4];
+            return new Pending(each, (UUID) r[1], (UUID) r[2], (String) r[3], text,
+                    ((String) r[5]).isEmpty() ? List.of() : List.of(((String) r[5]).split(",")),
+                    TextScreening.marks(text, each == Kind.REPLY), NativeSql.instant(r[6]));
+        }).toList(), page, size, total);
     }
 
     /** Approves or rejects a pending text; a rejection needs a reason. Who decided and why is kept with it. */
@@ -105,5 +113,6 @@ public class Moderation {
                 .setParameter(1, approve ? "APPROVED" : "REJECTED").setParameter(2, admin)
                 .setParameter(3, Timestamp.from(Instant.now(clock))).setParameter(4, reason).setParameter(5, reviewId)
                 .executeUpdate();
+        audit.record(admin, kind.name().toLowerCase() + (approve ? ".approved" : ".rejected"), "review", reviewId, reason);
     }
 }

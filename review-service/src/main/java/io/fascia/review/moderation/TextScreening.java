@@ -1,8 +1,9 @@
 package io.fascia.review.moderation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +29,50 @@ public final class TextScreening {
         EMAIL_ADDRESS, PHONE_NUMBER, LINK, SOCIAL_HANDLE, NAME_OR_ADDRESS, CLIENT_HEALTH_DETAIL
     }
 
+    /** Where in a text a flag was raised: characters {@code start} (inclusive) to {@code end} (exclusive). */
+    public record Mark(Flag flag, int start, int end) {
+    }
+
     private TextScreening() {
+    }
+
+    /**
+     * Every passage of a comment or reply that raised a flag, in text order, so a moderator sees
+     * exactly what to look at. Overlapping passages are all reported.
+     */
+    public static List<Mark> marks(String text, boolean reply) {
+        List<Mark> marks = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return marks;
+        }
+        find(EMAIL, Flag.EMAIL_ADDRESS, text, marks);
+        find(PHONE, Flag.PHONE_NUMBER, text, marks);
+        find(LINK, Flag.LINK, text, marks);
+        find(HANDLE, Flag.SOCIAL_HANDLE, text, marks);
+        find(NAMED, Flag.NAME_OR_ADDRESS, text, marks);
+        if (reply) {
+            find(HEALTH, Flag.CLIENT_HEALTH_DETAIL, text, marks);
+        }
+        marks.sort(Comparator.comparingInt(Mark::start).thenComparingInt(Mark::end));
+        return marks;
+    }
+
+    private static void find(Pattern pattern, Flag flag, String text, List<Mark> marks) {
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            int start = matcher.start();
+            int end = matcher.end();
+            // Leading and trailing spaces are part of some patterns, never of what is marked.
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end > start) {
+                marks.add(new Mark(flag, start, end));
+            }
+        }
     }
 
     public static List<Flag> comment(String text) {
@@ -59,7 +103,7 @@ public final class TextScreening {
         if (NAMED.matcher(text).find()) {
             flags.add(Flag.NAME_OR_ADDRESS);
         }
-        if (reply && HEALTH.matcher(text.toLowerCase(Locale.ROOT)).find()) {
+        if (reply && HEALTH.matcher(text).find()) {
             flags.add(Flag.CLIENT_HEALTH_DETAIL);
         }
         return flags;

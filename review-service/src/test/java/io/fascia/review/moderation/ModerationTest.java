@@ -61,6 +61,8 @@ class ModerationTest {
         given().queryParam("kind", "comment").queryParam("size", 100).when().get("/api/v1/review/admin/moderation")
                 .then().statusCode(200)
                 .body("items.findAll { it.reviewId == '" + flaggedReview + "' }[0].flags", contains("PHONE_NUMBER"))
+                .body("items.findAll { it.reviewId == '" + flaggedReview + "' }[0].marks", contains(
+                        Map.of("flag", "PHONE_NUMBER", "start", 23, "end", 35)))
                 .body("items.findAll { it.reviewId == '" + plainReview + "' }[0].flags", equalTo(java.util.List.of()));
         given().contentType(ContentType.JSON).body(Map.of("text", " "))
                 .when().post("/api/v1/review/admin/moderation/comment/" + flaggedReview + "/reject")
@@ -73,6 +75,16 @@ class ModerationTest {
                 .then().statusCode(409).contentType("application/problem+json");
         given().when().post("/api/v1/review/admin/moderation/sticker/" + plainReview + "/approve")
                 .then().statusCode(400).body("errors.field", contains("kind"));
+
+        given().queryParam("targetId", flaggedReview.toString()).when().get("/api/v1/review/admin/audit")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].action", equalTo("comment.rejected"))
+                .body("items[0].actor", equalTo("moderator"))
+                .body("items[0].reason", equalTo("Contains a phone number"));
+        given().queryParam("action", "comment.approved").queryParam("targetId", plainReview.toString())
+                .when().get("/api/v1/review/admin/audit")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].targetType", equalTo("review"));
 
         given().when().get("/api/v1/review/therapists/" + THERAPIST + "/reviews")
                 .then().statusCode(200)

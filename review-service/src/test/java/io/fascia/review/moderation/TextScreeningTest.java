@@ -30,4 +30,16 @@ class TextScreeningTest {
         // The same words in a client's own comment are theirs to share.
         assertThat(TextScreening.comment("My sciatica is finally calming down")).isEmpty();
     }
+
+    @Test
+    void marksSayExactlyWhichWordsRaisedEachFlag() {
+        String text = "Great work! Text me on 503 555 0142 or jo@example.com";
+        assertThat(TextScreening.marks(text, false)).extracting(m -> m.flag() + ":" + text.substring(m.start(), m.end()))
+                .containsExactly("PHONE_NUMBER:503 555 0142", "EMAIL_ADDRESS:jo@example.com");
+        String reply = "Thanks! So glad YOUR Sciatica is calming down.";
+        assertThat(TextScreening.marks(reply, true)).extracting(m -> reply.substring(m.start(), m.end()))
+                .containsExactly("YOUR Sciatica");
+        assertThat(TextScreening.marks(reply, false)).isEmpty();
+        assertThat(TextScreening.marks("Sore for a day, then much better.", false)).isEmpty();
+    }
 }

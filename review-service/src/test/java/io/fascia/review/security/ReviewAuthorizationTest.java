@@ -71,6 +71,7 @@ class ReviewAuthorizationTest {
                 new AccessMatrix.Route("GET", API + "/therapists/" + THERAPIST + "/reviews", null, 200, 200, 200, 200, 200, 200),
                 new AccessMatrix.Route("GET", API + "/therapists/me/reviews", null, 401, 403, 403, 200, 200, 403),
                 new AccessMatrix.Route("GET", API + "/admin/moderation", null, 401, 403, 403, 403, 403, 200),
+                new AccessMatrix.Route("GET", API + "/admin/audit", null, 401, 403, 403, 403, 403, 200),
                 new AccessMatrix.Route("POST", API + "/admin/moderation/comment/" + review + "/reject", Map.of(), 401, 403, 403, 403, 403, 400),
                 new AccessMatrix.Route("POST", API + "/admin/moderation/reply/" + review + "/approve", null, 401, 403, 403, 403, 403, 404));
     }

@@ -1,10 +1,13 @@
 package io.fascia.platform.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import io.fascia.platform.problem.Problem;
 import io.fascia.platform.problem.ProblemException;
@@ -44,6 +47,44 @@ public final class QueryParams {
             errors.add(new Problem.FieldError(name, "must be a date such as 2026-03-08"));
             return fallback;
         }
+    }
+
+    /** An instant such as {@code 2026-03-08T09:00:00Z}, or a date meaning its start in UTC. */
+    public Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return value.strip().length() == 10 ? LocalDate.parse(value.strip()).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new Problem.FieldError(name, "must be an instant such as 2026-03-08T09:00:00Z or a date"));
+            return null;
+        }
+    }
+
+    public UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add(new Problem.FieldError(name, "must be an id such as 3f2a8c4e-0000-4000-8000-000000000000"));
+            return null;
+        }
+    }
+
+    /** Free text up to {@code max} characters. */
+    public String text(String name, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > max || value.indexOf('\u0000') >= 0) {
+            errors.add(new Problem.FieldError(name, "must be at most " + max + " characters of text"));
+            return null;
+        }
+        return value.strip();
     }
 
     public <E extends Enum<E>> E choice(String name, String value, Class<E> type, E fallback) {

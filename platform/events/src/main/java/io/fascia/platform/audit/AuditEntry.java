@@ -1,4 +1,4 @@
-package io.fascia.directory.audit;
+package io.fascia.platform.audit;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -23,6 +23,10 @@ public class AuditEntry extends PanacheEntityBase {
     public String actor;
 
     /** For example {@code credential.verified} or {@code listing.suspended}. */
+    /** The actor's display name when they acted, or {@code null} for the system. */
+    @Column(name = "actor_name")
+    public String actorName;
+
     @Column(nullable = false)
     public String action;
 
