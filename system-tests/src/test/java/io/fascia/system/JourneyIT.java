@@ -2,17 +2,18 @@ package io.fascia.system;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.fascia.system.ApiSteps.allWeek;
+import static io.fascia.system.ApiSteps.as;
+import static io.fascia.system.ApiSteps.book;
+import static io.fascia.system.ApiSteps.plan;
+import static io.fascia.system.ApiSteps.profile;
+import static io.fascia.system.ApiSteps.submit;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * The whole journey through the gateway with real Keycloak tokens, all services, PostgreSQL and
@@ -50,7 +50,7 @@ class JourneyIT {
                 .body(Map.of("displayName", "Iris Vale, LMT " + suffix, "timeZone", "America/Los_Angeles"))
                 .when().post("/api/v1/directory/onboarding").then().statusCode(201);
         String therapist = Keycloak.token(therapistName);
-        String listingId = as(therapist).contentType(ContentType.JSON).body(profile(suffix))
+        String listingId = as(therapist).contentType(ContentType.JSON).body(profile("Iris Vale, LMT " + suffix))
                 .when().put("/api/v1/directory/listings/me")
                 .then().log().ifValidationFails().statusCode(200).extract().path("listing.id");
         as(therapist).contentType(ContentType.JSON).body(Map.of("kind", "FOLLOW_UP", "title", "Medical massage", "minutes", 60,
@@ -104,13 +104,7 @@ class JourneyIT {
         String bookingId = (clientWon ? first : second).get().path("id");
 
         // The appointment takes place: the test moves it into the past, as the clock would.
-        try (Connection db = DriverManager.getConnection(WholeStack.jdbcUrl("booking"));
-                PreparedStatement earlier = db.prepareStatement("""
-                        UPDATE booking SET starts_at = now() - interval '2 hours', ends_at = now() - interval '1 hour',
-                            blocked_until = now() - interval '1 hour' WHERE id = ?::uuid""")) {
-            earlier.setString(1, bookingId);
-            assertThat(earlier.executeUpdate()).isEqualTo(1);
-        }
+        ApiSteps.moveIntoThePast(bookingId);
 
         // The therapist sees the intake, writes a plan with homecare and completes the session.
         as(therapist).when().get("/api/v1/booking/bookings/" + bookingId)
@@ -146,57 +140,8 @@ class JourneyIT {
                 .then().statusCode(200).body("conditions[0].followUpResponseRate", equalTo(1.0f));
     }
 
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token);
-    }
 
     private static String search() {
         return "/api/v1/directory/search?condition=upper-back-pain&near=" + NEAR + "&radiusKm=3&size=50";
-    }
-
-    private static io.restassured.response.Response book(String token, String therapist, String offering, String start) {
-        return as(token).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(Map.of("therapistId", therapist, "offeringId", offering, "start", start, "intake", Map.of(
-                        "condition", "upper-back-pain", "bodyRegions", List.of("upper-back", "shoulder-blades"), "painNow", 7,
-                        "goals", "Work at my desk without burning between the shoulder blades", "physicianReferral", false,
-                        "consent", true)))
-                .when().post("/api/v1/booking/bookings");
-    }
-
-    private static String submit(String token, Map<String, Object> credential) {
-        return as(token).contentType("multipart/form-data").multiPart("credential", credential, "application/json")
-                .multiPart("document", "credential.pdf", "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
-                        .getBytes(StandardCharsets.US_ASCII), "application/pdf")
-                .when().post("/api/v1/directory/listings/me/credentials")
-                .then().log().ifValidationFails().statusCode(201).extract().path("id");
-    }
-
-    private static Map<String, Object> profile(String suffix) {
-        return Map.ofEntries(Map.entry("displayName", "Iris Vale, LMT " + suffix),
-                Map.entry("bio", "Medical massage for desk workers: assessment first, then myofascial release."),
-                Map.entry("practiceSetting", "INDEPENDENT"),
-                Map.entry("address", Map.of("city", "Portland", "region", "OR", "country", "US")),
-                Map.entry("location", Map.of("latitude", 45.5301, "longitude", -122.6612)),
-                Map.entry("timeZone", "America/Los_Angeles"), Map.entry("languages", List.of("en")),
-                Map.entry("acceptsReferrals", true), Map.entry("cancellationWindowHours", 24),
-                Map.entry("techniques", List.of(Map.of("code", "myofascial-release"), Map.of("code", "trigger-point"))),
-                Map.entry("conditions", List.of("upper-back-pain")));
-    }
-
-    private static Map<String, Object> allWeek() {
-        List<Map<String, Object>> week = new ArrayList<>();
-        for (DayOfWeek day : DayOfWeek.values()) {
-            week.add(Map.of("day", day.name(), "start", "08:00", "end", "20:00"));
-        }
-        return Map.of("weekly", week, "overrides", List.of(), "bufferMinutes", 15, "minimumNoticeHours", 0, "horizonDays", 30,
-                "slotStepMinutes", 30);
-    }
-
-    private static Map<String, Object> plan() {
-        return Map.of("findings", Map.of("painfulRegions", List.of("upper-back"), "suspectedCauseRegions", List.of("chest"),
-                "compensations", "Rounded shoulders from tight pectorals"), "goals", List.of("A full workday without burning"),
-                "plannedSessions", 6, "intervalDays", 7, "homecare", List.of(Map.of("name", "Doorway pec stretch",
-                        "instructions", "Forearms on the frame, lean through until the chest stretches.", "frequency",
-                        "twice a day", "bodyRegion", "chest")));
     }
 }

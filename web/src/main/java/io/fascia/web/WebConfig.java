@@ -19,4 +19,10 @@ public interface WebConfig {
      * set, a key is drawn at start (fine for one process: forms of older processes then expire).
      */
     Optional<String> csrfSecret();
+
+    /**
+     * The Content-Security-Policy of every answer that does not set its own (a credential document
+     * sets a stricter one that lets our own page frame it).
+     */
+    String contentSecurityPolicy();
 }

@@ -213,4 +213,38 @@
       xhr.send(new FormData(uploadForm));
     });
   }
+
+  // Admin review screen: single-key shortcuts (v verify, r reject reason, n next). They never act
+  // by themselves: v and r move focus to the control, n follows the link. They can be switched
+  // off (WCAG 2.1.4), are remembered per browser, and never fire while typing in a field.
+  var shortcuts = document.querySelector('[data-shortcuts]');
+  if (shortcuts) {
+    var toggle = shortcuts.querySelector('[data-shortcut-switch]');
+    var enabled = function () { return !toggle || toggle.checked; };
+    if (toggle) {
+      toggle.checked = window.localStorage.getItem('fascia.shortcuts') !== 'off';
+      toggle.addEventListener('change', function () {
+        window.localStorage.setItem('fascia.shortcuts', toggle.checked ? 'on' : 'off');
+      });
+    }
+    document.addEventListener('keydown', function (event) {
+      if (!enabled() || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) {
+        return;
+      }
+      var target = event.target;
+      if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) {
+        return;
+      }
+      var control = shortcuts.querySelector('[data-shortcut="' + event.key.toLowerCase() + '"]');
+      if (!control) {
+        return;
+      }
+      event.preventDefault();
+      if (control.tagName === 'A') {
+        control.click();
+      } else {
+        control.focus();
+      }
+    });
+  }
 })();

@@ -219,4 +219,77 @@ public interface GatewayClient {
     @Path("/review/reviews/{id}/reply")
     @Consumes(MediaType.APPLICATION_JSON)
     Reply reply(@PathParam("id") UUID review, ReplyRequest reply);
+
+    // ---- admin (the gateway lets admins only; the services check again)
+
+    @GET
+    @Path("/directory/admin/credentials")
+    CredentialQueue credentialQueue(@QueryParam("state") String state, @QueryParam("type") String type,
+            @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/directory/admin/credentials/{id}")
+    CredentialReview credentialReview(@PathParam("id") UUID credential);
+
+    @POST
+    @Path("/directory/admin/credentials/{id}/verify")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Credential verifyCredential(@PathParam("id") UUID credential, VerifyRequest request);
+
+    @POST
+    @Path("/directory/admin/credentials/{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Credential rejectCredential(@PathParam("id") UUID credential, ReasonRequest request);
+
+    @POST
+    @Path("/directory/admin/credentials/{id}/revoke")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Credential revokeCredential(@PathParam("id") UUID credential, ReasonRequest request);
+
+    /** The document as stored, for its owner or an admin; anyone else gets 404 from the directory. */
+    @GET
+    @Path("/directory/credentials/{id}/document")
+    @Produces(MediaType.WILDCARD)
+    jakarta.ws.rs.core.Response credentialDocument(@PathParam("id") UUID credential);
+
+    @GET
+    @Path("/directory/admin/listings")
+    Paged<ManagedListing> findListings(@QueryParam("q") String text, @QueryParam("suspended") String suspended,
+            @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/directory/admin/listings/{id}")
+    ManagedListing adminListing(@PathParam("id") UUID listing);
+
+    @POST
+    @Path("/directory/admin/listings/{id}/suspend")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ManagedListing suspendListing(@PathParam("id") UUID listing, ReasonRequest request);
+
+    @POST
+    @Path("/directory/admin/listings/{id}/reinstate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ManagedListing reinstateListing(@PathParam("id") UUID listing, ReasonRequest request);
+
+    @GET
+    @Path("/review/admin/moderation")
+    Paged<PendingText> moderationQueue(@QueryParam("kind") String kind, @QueryParam("page") int page,
+            @QueryParam("size") int size);
+
+    @POST
+    @Path("/review/admin/moderation/{kind}/{review}/approve")
+    void approveText(@PathParam("kind") String kind, @PathParam("review") UUID review);
+
+    @POST
+    @Path("/review/admin/moderation/{kind}/{review}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    void rejectText(@PathParam("kind") String kind, @PathParam("review") UUID review, ModerationReason reason);
+
+    @GET
+    @Path("/directory/admin/audit")
+    Paged<AuditEntry> directoryAudit(@RestQuery MultivaluedMap<String, String> query);
+
+    @GET
+    @Path("/review/admin/audit")
+    Paged<AuditEntry> reviewAudit(@RestQuery MultivaluedMap<String, String> query);
 }

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -81,7 +82,8 @@ public final class Models {
 
     /** The owner's view of their listing: the public one plus where it stands and why. */
     public record ManagedListing(UUID id, String status, String ownerStatus, String suspensionReason,
-            boolean publiclyVisible, List<String> notVisibleBecause, Listing listing) {
+            boolean publiclyVisible, List<String> notVisibleBecause, Listing listing, String ownerSubject,
+            Instant suspendedAt, Instant createdAt) {
     }
 
     public record OnboardingRequest(String displayName, String timeZone) {
@@ -256,5 +258,39 @@ public final class Models {
     public record MyReview(UUID id, UUID bookingId, UUID therapistId, String condition, int baselinePain, int painAfter,
             int pgic, boolean wouldRecommend, String comment, String commentStatus, List<CheckIn> checkIns,
             Instant createdAt) {
+    }
+
+    // ---- admin
+
+    /** One credential in the verification queue, with whose it is. */
+    public record QueuedCredential(Credential credential, String listingDisplayName, String ownerSubject) {
+    }
+
+    public record CredentialQueue(List<QueuedCredential> items, int page, int size, long total, Map<String, Long> counts,
+            Instant oldestSubmittedAt) {
+    }
+
+    public record CredentialReview(Credential credential, ManagedListing listing, List<Credential> otherCredentials) {
+    }
+
+    public record VerifyRequest(String note, LocalDate expiresOn) {
+    }
+
+    public record ReasonRequest(String reason) {
+    }
+
+    /** A rejection's reason, as the moderation endpoint takes it. */
+    public record ModerationReason(String text) {
+    }
+
+    public record Mark(String flag, int start, int end) {
+    }
+
+    public record PendingText(String kind, UUID reviewId, UUID therapistId, String condition, String text,
+            List<String> flags, List<Mark> marks, Instant submittedAt) {
+    }
+
+    public record AuditEntry(UUID id, String actor, String actorName, String action, String targetType, UUID targetId,
+            String reason, Instant at) {
     }
 }

@@ -24,6 +24,7 @@ public class Labels {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.US);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM, h:mm a zzz", Locale.US);
     private static final DateTimeFormatter SPOKEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, h:mm a zzzz", Locale.US);
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.US);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.US);
 
     private static final Map<String, String> BADGES = Map.of("LICENSED", "Licensed", "BOARD_CERTIFIED", "Board certified",
@@ -126,6 +127,27 @@ public class Labels {
 
     public String date(Instant at) {
         return at == null ? "" : DATE.format(at.atZone(ZoneId.of("UTC")));
+    }
+
+    /** An instant of a log, in UTC and saying so: "28 Nov 2026, 11:41 UTC". */
+    public String utc(Instant at) {
+        return at == null ? "" : UTC.format(at.atZone(ZoneId.of("UTC")));
+    }
+
+    /** How long ago something happened, roughly: "3 days", "5 hours", "12 minutes". */
+    public String waited(Instant since) {
+        if (since == null) {
+            return "";
+        }
+        java.time.Duration waited = java.time.Duration.between(since, Instant.now());
+        if (waited.toDays() >= 1) {
+            return waited.toDays() + (waited.toDays() == 1 ? " day" : " days");
+        }
+        if (waited.toHours() >= 1) {
+            return waited.toHours() + (waited.toHours() == 1 ? " hour" : " hours");
+        }
+        long minutes = Math.max(0, waited.toMinutes());
+        return minutes + (minutes == 1 ? " minute" : " minutes");
     }
 
     public String localDate(java.time.LocalDate date) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -24,6 +25,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import io.fascia.web.api.Api;
 import io.fascia.web.api.ApiProblem;
 import io.fascia.web.api.Models;
+import io.fascia.web.common.DocumentFrames;
 import io.fascia.web.search.TaxonomyCache;
 import io.fascia.web.security.FormCheck;
 import io.fascia.web.security.FormTokens;
@@ -50,6 +52,9 @@ public class CredentialPages {
 
     @Inject
     TaxonomyCache taxonomy;
+
+    @Inject
+    DocumentFrames documents;
 
     /** One credential layer: its newest credential and the earlier ones. */
     public record Layer(String type, String name, String why, Models.Credential latest, List<Models.Credential> earlier) {
@@ -96,6 +101,14 @@ public class CredentialPages {
         return Templates.credentials(layers(), Upload.empty(LAYERS.containsKey(type) ? type : null),
                 taxonomy.get().techniques(), submitted != null ? "Your credential is submitted. An admin checks it against "
                         + "the document, usually within two working days." : null, null);
+    }
+
+    /** The owner's own document, shown inline; another therapist's is 404 at the directory. */
+    @GET
+    @Path("{id}/document")
+    @Produces(MediaType.WILDCARD)
+    public Response document(@PathParam("id") java.util.UUID id) {
+        return documents.inline(id);
     }
 
     @POST

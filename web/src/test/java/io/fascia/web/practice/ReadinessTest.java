@@ -35,6 +35,6 @@ class ReadinessTest {
         Models.Listing listing = new Models.Listing(UUID.randomUUID(), "Nora Quinn, LMT", null, "CLINIC", null, null, null,
                 "America/Boise", List.of(), false, 24, List.of(), List.of(), offerings, badges);
         return new Models.ManagedListing(listing.id(), status, status, null, false, List.of("The listing is not published."),
-                listing);
+                listing, "therapist-1", null, null);
     }
 }

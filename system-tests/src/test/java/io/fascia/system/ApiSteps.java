@@ -1,0 +1,96 @@
+package io.fascia.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** Steps of the product's story through the public API, shared by the system tests that need them as setup. */
+final class ApiSteps {
+
+    private ApiSteps() {
+    }
+
+    static RequestSpecification as(String token) {
+        return given().auth().oauth2(token);
+    }
+
+    static io.restassured.response.Response book(String token, String therapist, String offering, String start) {
+        return as(token).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("therapistId", therapist, "offeringId", offering, "start", start, "intake", Map.of(
+                        "condition", "upper-back-pain", "bodyRegions", List.of("upper-back", "shoulder-blades"), "painNow", 7,
+                        "goals", "Work at my desk without burning between the shoulder blades", "physicianReferral", false,
+                        "consent", true)))
+                .when().post("/api/v1/booking/bookings");
+    }
+
+    static String submit(String token, Map<String, Object> credential) {
+        return as(token).contentType("multipart/form-data").multiPart("credential", credential, "application/json")
+                .multiPart("document", "credential.pdf", "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
+                        .getBytes(StandardCharsets.US_ASCII), "application/pdf")
+                .when().post("/api/v1/directory/listings/me/credentials")
+                .then().log().ifValidationFails().statusCode(201).extract().path("id");
+    }
+
+    static Map<String, Object> profile(String displayName) {
+        return Map.ofEntries(Map.entry("displayName", displayName),
+                Map.entry("bio", "Medical massage for desk workers: assessment first, then myofascial release."),
+                Map.entry("practiceSetting", "INDEPENDENT"),
+                Map.entry("address", Map.of("city", "Portland", "region", "OR", "country", "US")),
+                Map.entry("location", Map.of("latitude", 45.5301, "longitude", -122.6612)),
+                Map.entry("timeZone", "America/Los_Angeles"), Map.entry("languages", List.of("en")),
+                Map.entry("acceptsReferrals", true), Map.entry("cancellationWindowHours", 24),
+                Map.entry("techniques", List.of(Map.of("code", "myofascial-release"), Map.of("code", "trigger-point"))),
+                Map.entry("conditions", List.of("upper-back-pain")));
+    }
+
+    static Map<String, Object> allWeek() {
+        List<Map<String, Object>> week = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            week.add(Map.of("day", day.name(), "start", "08:00", "end", "20:00"));
+        }
+        return Map.of("weekly", week, "overrides", List.of(), "bufferMinutes", 15, "minimumNoticeHours", 0, "horizonDays", 30,
+                "slotStepMinutes", 30);
+    }
+
+    static Map<String, Object> plan() {
+        return Map.of("findings", Map.of("painfulRegions", List.of("upper-back"), "suspectedCauseRegions", List.of("chest"),
+                "compensations", "Rounded shoulders from tight pectorals"), "goals", List.of("A full workday without burning"),
+                "plannedSessions", 6, "intervalDays", 7, "homecare", List.of(Map.of("name", "Doorway pec stretch",
+                        "instructions", "Forearms on the frame, lean through until the chest stretches.", "frequency",
+                        "twice a day", "bodyRegion", "chest")));
+    }
+
+    /** The appointment takes place: the test moves it into the past, as the clock would. */
+    static void moveIntoThePast(String bookingId) {
+        moveIntoThePast(bookingId, 2);
+    }
+
+    /** The appointment took place, starting {@code hoursAgo} hours ago and lasting an hour. */
+    static void moveIntoThePast(String bookingId, int hoursAgo) {
+        try (Connection db = DriverManager.getConnection(WholeStack.jdbcUrl("booking"));
+                PreparedStatement earlier = db.prepareStatement("""
+                        UPDATE booking SET starts_at = now() - make_interval(hours => ?), ends_at = now() - make_interval(hours => ?),
+                            blocked_until = now() - make_interval(hours => ?) WHERE id = ?::uuid""")) {
+            earlier.setInt(1, hoursAgo);
+            earlier.setInt(2, hoursAgo - 1);
+            earlier.setInt(3, hoursAgo - 1);
+            earlier.setString(4, bookingId);
+            assertThat(earlier.executeUpdate()).isEqualTo(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
