@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.fascia.platform.outage.Outages;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
@@ -83,9 +84,9 @@ public class IncomingEvents {
                 if (stopping || Thread.currentThread().isInterrupted()) {
                     return leftForRedelivery(partition, where, envelope, e);
                 }
-                stalls.waiting(partition, envelope, attempt, rootCause(e));
+                stalls.waiting(partition, envelope, attempt, Outages.rootCause(e));
                 LOG.warnf("%s %s at %s not applied (attempt %d), retrying in %d ms: %s", type.getSimpleName(),
-                        envelope.id(), where, attempt, delay.toMillis(), rootCause(e));
+                        envelope.id(), where, attempt, delay.toMillis(), Outages.rootCause(e));
                 try {
                     Thread.sleep(delay.toMillis());
                 } catch (InterruptedException interrupted) {
@@ -136,7 +137,7 @@ public class IncomingEvents {
     private CompletionStage<Void> leftForRedelivery(String partition, String where, Envelope envelope, Throwable failure) {
         stalls.cleared(partition);
         LOG.infof("Event %s at %s not applied while stopping (%s); its offset stays uncommitted, so it is delivered "
-                + "again after the restart", envelope.id(), where, rootCause(failure));
+                + "again after the restart", envelope.id(), where, Outages.rootCause(failure));
         return CompletableFuture.completedFuture(null);
     }
 
@@ -153,15 +154,5 @@ public class IncomingEvents {
 
     private static String offsetOf(Message<?> message) {
         return message.getMetadata(IncomingKafkaRecordMetadata.class).map(m -> Long.toString(m.getOffset())).orElse("?");
-    }
-
-    /** The innermost cause, which names what actually failed. */
-    static String rootCause(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String state = root instanceof SQLException sql && sql.getSQLState() != null ? " (SQLSTATE " + sql.getSQLState() + ")" : "";
-        return root.getClass().getSimpleName() + ": " + root.getMessage() + state;
     }
 }

@@ -1,6 +1,5 @@
 package io.fascia.platform.outbox;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -12,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
+import io.fascia.platform.sql.NativeSql;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.health.api.Wellness;
 
@@ -36,16 +36,11 @@ public class OutboxBacklog implements HealthCheck {
         Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
                 "SELECT count(*), min(occurred_at) FROM outbox_message WHERE published_at IS NULL").getSingleResult());
         long pending = ((Number) row[0]).longValue();
-        Duration lag = row[1] == null ? Duration.ZERO : Duration.between(instant(row[1]), Instant.now());
+        Duration lag = row[1] == null ? Duration.ZERO : Duration.between(NativeSql.instant(row[1]), Instant.now());
         return HealthCheckResponse.named("Outbox relay")
                 .status(lag.compareTo(reportedAfter) <= 0)
                 .withData("pending", pending)
                 .withData("oldestPendingSeconds", lag.toSeconds())
                 .build();
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof Timestamp t ? t.toInstant() : value instanceof Instant i ? i
-                : ((java.time.OffsetDateTime) value).toInstant();
     }
 }

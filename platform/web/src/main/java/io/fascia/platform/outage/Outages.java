@@ -33,6 +33,17 @@ public final class Outages {
     private Outages() {
     }
 
+    /** The innermost cause, which names what actually failed, with its SQLSTATE when it has one: for logs. */
+    public static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String state = root instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                ? " (SQLSTATE " + sql.getSQLState() + ")" : "";
+        return root.getClass().getSimpleName() + ": " + root.getMessage() + state;
+    }
+
     /** True when {@code failure} or any of its causes says the failure will pass by itself. */
     public static boolean isPassing(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

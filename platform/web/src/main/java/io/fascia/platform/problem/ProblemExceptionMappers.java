@@ -129,7 +129,7 @@ public class ProblemExceptionMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         if (Outages.isPassing(e)) {
             // The database (or another dependency) is down or busy: not a bug, and the client should come back.
-            LOG.warnf("Unavailable on %s: %s", uri.getPath(), rootCause(e));
+            LOG.warnf("Unavailable on %s: %s", uri.getPath(), Outages.rootCause(e));
             return ProblemResponses.builder(ProblemType.UNAVAILABLE.problem(UNAVAILABLE_DETAIL).withInstance(uri.getPath()))
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                     .build();
@@ -149,14 +149,6 @@ public class ProblemExceptionMappers {
             return ": there is more after the JSON value";
         }
         return "";
-    }
-
-    private static String rootCause(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static String defaultDetail(int status) {
