@@ -38,10 +38,33 @@ final class ApiSteps {
 
     static String submit(String token, Map<String, Object> credential) {
         return as(token).contentType("multipart/form-data").multiPart("credential", credential, "application/json")
-                .multiPart("document", "credential.pdf", "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
-                        .getBytes(StandardCharsets.US_ASCII), "application/pdf")
+                .multiPart("document", "credential.pdf", pdf(credential.get("type") + " no. " + credential.get("number")),
+                        "application/pdf")
                 .when().post("/api/v1/directory/listings/me/credentials")
                 .then().log().ifValidationFails().statusCode(201).extract().path("id");
+    }
+
+    /** A real one-page PDF saying {@code line}, so a browser's viewer shows it as a person would see a scan. */
+    static byte[] pdf(String line) {
+        String text = "BT /F1 20 Tf 72 700 Td (" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+                + ") Tj ET";
+        List<String> objects = List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+                        + " /Resources << /Font << /F1 5 0 R >> >> >>",
+                "<< /Length " + text.length() + " >>\nstream\n" + text + "\nendstream",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            offsets.add(pdf.length());
+            pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
+        offsets.forEach(offset -> pdf.append(String.format("%010d 00000 n \n", offset)));
+        pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+                .append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     static Map<String, Object> profile(String displayName) {
