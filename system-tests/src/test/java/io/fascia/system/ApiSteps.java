@@ -28,7 +28,14 @@ final class ApiSteps {
     }
 
     static io.restassured.response.Response book(String token, String therapist, String offering, String start) {
-        return as(token).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+        return book(token, therapist, offering, start, null);
+    }
+
+    /** A booking sent to {@code baseUrl} (a service's own address), or through the gateway when it is null. */
+    static io.restassured.response.Response book(String token, String therapist, String offering, String start,
+            String baseUrl) {
+        RequestSpecification request = baseUrl == null ? as(token) : as(token).baseUri(baseUrl).port(-1);
+        return request.contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("therapistId", therapist, "offeringId", offering, "start", start, "intake", Map.of(
                         "condition", "upper-back-pain", "bodyRegions", List.of("upper-back", "shoulder-blades"), "painNow", 7,
                         "goals", "Work at my desk without burning between the shoulder blades", "physicianReferral", false,

@@ -29,7 +29,13 @@ import io.fascia.testing.KafkaEvents;
  * Retry-After (never 500), and the services recover without a restart;</li>
  * <li>every event delivered three times: the read model changes once;</li>
  * <li>poison (an unreadable body, an unparsable {@code ce_time}) on every consumed topic: each
- * consumer dead-letters each once, and the event after it is applied.</li>
+ * consumer dead-letters each once, and the event after it is applied;</li>
+ * <li>review-service stopped, then killed, while session events stream in: after its restart every
+ * event is applied and none is dead-lettered;</li>
+ * <li>the broker away for 30 s while bookings are made: every booking is taken, reaches the topic
+ * exactly once after the broker returns, and reaches review-service;</li>
+ * <li>Keycloak away while the gateway starts: the gateway is not ready and answers 503 with
+ * Retry-After (never 500), then serves tokens again once Keycloak is back, without a restart.</li>
  * </ul>
  * (The sleep is the outage's length; every wait for an outcome polls with a bound.)
  */
@@ -41,6 +47,8 @@ class OutageDrillIT {
     private static final String SESSIONS_DEAD_LETTERS = "fascia.review.sessions-dlq.v1";
     private static final int EVENTS = 20;
     private static final Duration OUTAGE = Duration.ofSeconds(20);
+    /** Events streamed at review-service while it is stopped or killed. */
+    private static final int STREAM = 150;
 
     @Test
     void theDatabaseAwayFor20sLosesNoEventDeadLettersNoneAndAnswers503() throws Exception {
@@ -144,6 +152,143 @@ class OutageDrillIT {
         LOG.infof("Drill, poison (an unreadable body and an unparsable ce_time) on every consumed topic: dead-lettered %s; "
                 + "the event after it applied", added);
         assertThat(added).allSatisfy((dlq, count) -> assertThat(count).as(dlq).isEqualTo(2));
+    }
+
+    @Test
+    void reviewServiceStoppedOrKilledMidStreamLosesNothing() {
+        KafkaEvents kafka = new KafkaEvents(WholeStack.kafkaBootstrap());
+        for (boolean crash : new boolean[] { false, true }) {
+            long deadLettersBefore = kafka.count(SESSIONS_DEAD_LETTERS);
+            String client = (crash ? "killed-" : "stopped-") + UUID.randomUUID();
+            int sent = STREAM;
+            // The stream goes on while the service goes away: some events are applied, some in flight, some wait.
+            java.util.concurrent.CompletableFuture<Void> stream = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                for (int i = 0; i < sent; i++) {
+                    kafka.send(SESSIONS, UUID.randomUUID().toString(), Map.of("ce_id", UUID.randomUUID().toString(),
+                            "ce_type", CONFIRMED, "ce_time", Instant.now().toString()), confirmed(UUID.randomUUID(), client));
+                }
+            });
+            await("review-service to start applying the stream").atMost(Duration.ofMinutes(1))
+                    .pollInterval(Duration.ofMillis(50)).until(() -> sessionsOf(client) > 0);
+            int beforeStop = sessionsOf(client);
+            if (crash) {
+                WholeStack.stack().kill("review");
+            } else {
+                WholeStack.stack().stop("review");
+            }
+            stream.join();
+            int atStop = sessionsOf(client);
+            Instant restarted = Instant.now();
+            WholeStack.stack().start("review");
+            await("review-service to apply all " + sent + " events after its restart").atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofMillis(500)).until(() -> sessionsOf(client) == sent);
+            long deadLettered = kafka.count(SESSIONS_DEAD_LETTERS) - deadLettersBefore;
+            LOG.infof("Drill, review-service %s mid-stream: %d sent, %d applied when it went, %d when it was gone, %d after "
+                    + "the restart (%d s after starting it), %d dead-lettered", crash ? "killed (SIGKILL)" : "stopped (SIGTERM)",
+                    sent, beforeStop, atStop, sessionsOf(client), Duration.between(restarted, Instant.now()).toSeconds(),
+                    deadLettered);
+            assertThat(sessionsOf(client)).isEqualTo(sent);
+            assertThat(deadLettered).isZero();
+        }
+        settle();
+    }
+
+    @Test
+    void theBrokerAwayUnderBookingLoadLosesAndDuplicatesNoBooking() throws Exception {
+        KafkaEvents kafka = new KafkaEvents(WholeStack.kafkaBootstrap());
+        String therapist = Keycloak.token("demo-therapist");
+        String listing = given().auth().oauth2(therapist).when().get("/api/v1/directory/listings/me")
+                .then().statusCode(200).extract().path("id");
+        String offering = given().when().get("/api/v1/directory/listings/" + listing)
+                .then().statusCode(200).extract().path("offerings[0].id");
+        String clientName = "broker-drill-" + UUID.randomUUID().toString().substring(0, 8);
+        Keycloak.createUser(clientName);
+        String client = Keycloak.token(clientName);
+        String subject = Keycloak.subjectOf(client);
+        long onTopicBefore = kafka.count(SESSIONS);
+
+        WholeStack.stack().stop("kafka");
+        Instant down = Instant.now();
+        java.util.List<String> booked = new java.util.ArrayList<>();
+        try {
+            // Straight to booking-service (it checks the token itself), so the gateway's write limit
+            // per person does not pace the load.
+            for (int i = 0; i < EVENTS; i++) {
+                // The first open slot each time: a session blocks the slots it overlaps.
+                String start = given().queryParam("offeringId", offering)
+                        .queryParam("from", java.time.LocalDate.now().plusDays(3).toString())
+                        .queryParam("to", java.time.LocalDate.now().plusDays(30).toString())
+                        .when().get("/api/v1/booking/therapists/" + listing + "/slots")
+                        .then().statusCode(200).extract().path("starts[0]");
+                var answer = ApiSteps.book(client, listing, offering, start, WholeStack.serviceUrl("booking"));
+                assertThat(answer.statusCode()).as("booking at " + start + " with the broker away").isEqualTo(201);
+                booked.add(answer.path("id"));
+            }
+            Duration left = Duration.ofSeconds(30).minus(Duration.between(down, Instant.now()));
+            if (!left.isNegative()) {
+                Thread.sleep(left.toMillis());
+            }
+        } finally {
+            WholeStack.stack().start("kafka");
+        }
+        Instant back = Instant.now();
+        await("booking's outbox to be relayed after the broker returned").atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(500)).until(() -> pendingInBookingOutbox() == 0);
+        long relayed = Duration.between(back, Instant.now()).toSeconds();
+        await("review-service to have every booking made while the broker was away").atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(500)).until(() -> sessionsOf(subject) == EVENTS);
+        long onTopic = kafka.count(SESSIONS) - onTopicBefore;
+        LOG.infof("Drill, broker away 30 s under booking load: %d bookings accepted, %d records on %s (%.2f per booking), "
+                + "outbox relayed %d s after the broker returned, %d in review-service, %d lost", booked.size(), onTopic,
+                SESSIONS, (double) onTopic / booked.size(), relayed, sessionsOf(subject), booked.size() - sessionsOf(subject));
+        assertThat(onTopic).isEqualTo(EVENTS);
+        for (String booking : booked) {
+            given().auth().oauth2(client).contentType("application/json").body("{}")
+                    .when().post("/api/v1/booking/bookings/" + booking + "/cancel")
+                    .then().statusCode(org.hamcrest.Matchers.oneOf(200, 409));
+        }
+        settle();
+    }
+
+    @Test
+    void keycloakAwayWhileTheGatewayStartsIs503ThenRecoversWithoutARestart() {
+        String search = "/api/v1/directory/search?condition=upper-back-pain&near=45.5200,-122.6800";
+        String token = Keycloak.token("demo-client");
+        WholeStack.stack().stop("keycloak", "gateway");
+        Instant back;
+        try {
+            WholeStack.stack().startAlive("gateway");
+            given().when().get("/q/health/ready").then().statusCode(503);
+            given().auth().oauth2(token).when().get("/api/v1/me")
+                    .then().log().ifValidationFails()
+                    .statusCode(503)
+                    .header("Retry-After", "5")
+                    .contentType("application/problem+json");
+            given().auth().oauth2("forged.token.value").when().get("/api/v1/me").then().statusCode(503);
+            // What needs no token still works.
+            given().when().get(search).then().statusCode(200);
+        } finally {
+            WholeStack.stack().start("keycloak");
+            back = Instant.now();
+        }
+        await("the gateway to accept tokens again, without a restart").atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> given().auth().oauth2(Keycloak.token("demo-client")).when().get("/api/v1/me").statusCode() == 200);
+        long recovered = Duration.between(back, Instant.now()).toSeconds();
+        settle();
+        LOG.infof("Drill, Keycloak away while the gateway started: not ready, 503 with Retry-After for tokens (real and "
+                + "forged), public search 200; tokens accepted %d s after Keycloak was back", recovered);
+    }
+
+    private static long pendingInBookingOutbox() {
+        try (Connection db = DriverManager.getConnection(WholeStack.jdbcUrl("booking"));
+                PreparedStatement query = db.prepareStatement("SELECT count(*) FROM outbox_message WHERE published_at IS NULL");
+                ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            return -1;
+        }
     }
 
     private static final String CONFIRMED = "fascia.booking.session-confirmed.v1";

@@ -121,6 +121,25 @@ public final class LocalStack {
         return this;
     }
 
+    /** Kills these components at once (SIGKILL), as a crash would: no shutdown, no draining. */
+    public LocalStack kill(String... components) {
+        List<String> command = new ArrayList<>(List.of("down", "--hard"));
+        command.addAll(List.of(components));
+        launcher(command);
+        return this;
+    }
+
+    /**
+     * Starts services stopped by {@link #stop} again, waiting only until they are alive, not ready:
+     * a drill starts one while a dependency it needs for readiness is away.
+     */
+    public LocalStack startAlive(String... components) {
+        List<String> command = new ArrayList<>(List.of("up", "--live"));
+        command.addAll(List.of(components));
+        launcher(command);
+        return this;
+    }
+
     /** Starts components stopped by {@link #stop} again, on their ports, with their data; waits until healthy. */
     public LocalStack start(String... components) {
         List<String> command = new ArrayList<>(List.of("up"));

@@ -49,6 +49,23 @@ public class ConsumerStalls {
 
     private final Map<String, Stall> stalls = new ConcurrentHashMap<>();
 
+    /**
+     * The same as metrics: {@code fascia_consumer_stalled_partitions} and
+     * {@code fascia_consumer_longest_stall_seconds}, for an alert that fires before anyone asks.
+     */
+    void metrics(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent started,
+            io.micrometer.core.instrument.MeterRegistry registry) {
+        io.micrometer.core.instrument.Gauge.builder("fascia.consumer.stalled.partitions", stalls, Map::size)
+                .description("Partitions whose next event waits on a passing failure").register(registry);
+        io.micrometer.core.instrument.Gauge.builder("fascia.consumer.longest.stall.seconds", this, ConsumerStalls::longestSeconds)
+                .description("How long the longest waiting partition has waited").register(registry);
+    }
+
+    double longestSeconds() {
+        Instant now = Instant.now();
+        return stalls.values().stream().mapToLong(s -> Duration.between(s.since(), now).toSeconds()).max().orElse(0);
+    }
+
     void waiting(String partition, Envelope envelope, int attempt, String failure) {
         stalls.compute(partition, (key, earlier) -> new Stall(
                 earlier != null && earlier.eventId().equals(envelope.id()) ? earlier.since() : Instant.now(),

@@ -31,16 +31,36 @@ public class OutboxBacklog implements HealthCheck {
     @ConfigProperty(name = "fascia.outbox.lag-reported-after", defaultValue = "60s")
     Duration reportedAfter;
 
-    @Override
-    public HealthCheckResponse call() {
+    /** Events not yet acknowledged by the broker, and how long the oldest has waited. */
+    public record Backlog(long pending, Duration lag) {
+    }
+
+    public Backlog measure() {
         Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
                 "SELECT count(*), min(occurred_at) FROM outbox_message WHERE published_at IS NULL").getSingleResult());
         long pending = ((Number) row[0]).longValue();
-        Duration lag = row[1] == null ? Duration.ZERO : Duration.between(NativeSql.instant(row[1]), Instant.now());
+        return new Backlog(pending, row[1] == null ? Duration.ZERO : Duration.between(NativeSql.instant(row[1]), Instant.now()));
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        Backlog backlog = measure();
         return HealthCheckResponse.named("Outbox relay")
-                .status(lag.compareTo(reportedAfter) <= 0)
-                .withData("pending", pending)
-                .withData("oldestPendingSeconds", lag.toSeconds())
+                .status(backlog.lag().compareTo(reportedAfter) <= 0)
+                .withData("pending", backlog.pending())
+                .withData("oldestPendingSeconds", backlog.lag().toSeconds())
                 .build();
+    }
+
+    /**
+     * The relay's lag as metrics, read when they are scraped: {@code fascia_outbox_pending} and
+     * {@code fascia_outbox_lag_seconds} (NaN while the database cannot be read).
+     */
+    void metrics(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent started,
+            io.micrometer.core.instrument.MeterRegistry registry) {
+        io.micrometer.core.instrument.Gauge.builder("fascia.outbox.pending", this, b -> b.measure().pending())
+                .description("Events written but not yet acknowledged by the broker").register(registry);
+        io.micrometer.core.instrument.Gauge.builder("fascia.outbox.lag.seconds", this, b -> b.measure().lag().toSeconds())
+                .description("How long the oldest unpublished event has waited").register(registry);
     }
 }

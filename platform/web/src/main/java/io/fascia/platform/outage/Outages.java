@@ -5,6 +5,7 @@ import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
@@ -44,30 +45,56 @@ public final class Outages {
         return root.getClass().getSimpleName() + ": " + root.getMessage() + state;
     }
 
+    /** What kind of passing failure it is: the tag of the outage counter. */
+    public enum Kind {
+        /** The database refused or dropped the connection, or the pool could not lend one in time. */
+        DATABASE,
+        /** A deadlock, serialization failure or lock timeout: the same request may well work now. */
+        CONTENTION,
+        /** A refused or timed-out connection to another dependency. */
+        NETWORK,
+        /** The token issuer (Keycloak) has not been reachable. */
+        TOKEN_ISSUER
+    }
+
     /** True when {@code failure} or any of its causes says the failure will pass by itself. */
     public static boolean isPassing(Throwable failure) {
+        return kindOf(failure).isPresent();
+    }
+
+    /** The kind of passing failure {@code failure} or one of its causes is, or empty when it will not pass. */
+    public static Optional<Kind> kindOf(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
-                return true;
+                return Optional.of(contention(((SQLException) t).getSQLState()) ? Kind.CONTENTION : Kind.DATABASE);
             }
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
                 // The connection pool's own failures (acquisition timeout, pool shutting down) carry
                 // no SQLSTATE; the database's always do.
-                if (state == null || state.length() < 2 || NOT_NOW_CLASSES.contains(state.substring(0, 2))
-                        || LOCK_NOT_AVAILABLE.equals(state)) {
-                    return true;
+                if (state == null || state.length() < 2) {
+                    return Optional.of(Kind.DATABASE);
+                }
+                if (contention(state)) {
+                    return Optional.of(Kind.CONTENTION);
+                }
+                if (NOT_NOW_CLASSES.contains(state.substring(0, 2))) {
+                    return Optional.of(Kind.DATABASE);
                 }
                 continue;
             }
             if (t instanceof SocketException || t instanceof SocketTimeoutException || t instanceof TimeoutException) {
-                return true;
+                return Optional.of(Kind.NETWORK);
             }
             if (OIDC_EXCEPTION.equals(t.getClass().getName()) && t.getMessage() != null
                     && t.getMessage().contains("not available")) {
-                return true;
+                return Optional.of(Kind.TOKEN_ISSUER);
             }
         }
-        return false;
+        return Optional.empty();
+    }
+
+    private static boolean contention(String state) {
+        return state != null && (state.startsWith("40") || LOCK_NOT_AVAILABLE.equals(state));
     }
 }

@@ -2,9 +2,11 @@ package io.fascia.platform.problem;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import io.fascia.platform.outage.OutageCounter;
 import io.fascia.platform.outage.Outages;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.security.AuthenticationCompletionException;
@@ -23,6 +25,9 @@ import io.vertx.ext.web.RoutingContext;
 public class HttpFailureProblems {
 
     private static final Logger LOG = Logger.getLogger(HttpFailureProblems.class);
+
+    @Inject
+    OutageCounter outages;
 
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
@@ -50,6 +55,7 @@ public class HttpFailureProblems {
         } else if (failure != null && Outages.isPassing(failure)) {
             // A dependency (Keycloak while validating a token, the database) cannot be reached now.
             LOG.warnf("Unavailable on %s: %s", ctx.request().path(), failure);
+            outages.answered(failure);
             ctx.response().headers().set("Retry-After", ProblemExceptionMappers.RETRY_AFTER_SECONDS);
             RoutingProblems.send(ctx, ProblemType.UNAVAILABLE.problem(ProblemExceptionMappers.UNAVAILABLE_DETAIL));
         } else {

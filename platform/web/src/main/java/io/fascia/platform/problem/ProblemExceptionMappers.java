@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.fascia.platform.json.StrictJson;
+import io.fascia.platform.outage.OutageCounter;
 import io.fascia.platform.outage.Outages;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -38,6 +39,9 @@ public class ProblemExceptionMappers {
     static final String RETRY_AFTER_SECONDS = "5";
     static final String UNAVAILABLE_DETAIL = "The service cannot reach what it needs right now; nothing was changed. "
             + "Please try again shortly.";
+
+    @jakarta.inject.Inject
+    OutageCounter outages;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -129,6 +133,7 @@ public class ProblemExceptionMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         if (Outages.isPassing(e)) {
             // The database (or another dependency) is down or busy: not a bug, and the client should come back.
+            outages.answered(e);
             LOG.warnf("Unavailable on %s: %s", uri.getPath(), Outages.rootCause(e));
             return ProblemResponses.builder(ProblemType.UNAVAILABLE.problem(UNAVAILABLE_DETAIL).withInstance(uri.getPath()))
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)

@@ -40,4 +40,14 @@ class OutagesTest {
     private static RuntimeException wrapped(Throwable cause) {
         return new IllegalStateException("could not execute statement", new RuntimeException("JDBC", cause));
     }
+
+    @Test
+    void eachPassingFailureHasAKindForTheOutageCounter() {
+        assertThat(Outages.kindOf(wrapped(new SQLException("Connection refused", "08001")))).contains(Outages.Kind.DATABASE);
+        assertThat(Outages.kindOf(wrapped(new SQLException("Sorry, acquisition timeout!")))).contains(Outages.Kind.DATABASE);
+        assertThat(Outages.kindOf(wrapped(new SQLException("deadlock detected", "40P01")))).contains(Outages.Kind.CONTENTION);
+        assertThat(Outages.kindOf(wrapped(new SQLException("could not obtain lock", "55P03")))).contains(Outages.Kind.CONTENTION);
+        assertThat(Outages.kindOf(wrapped(new java.net.ConnectException("Connection refused")))).contains(Outages.Kind.NETWORK);
+        assertThat(Outages.kindOf(wrapped(new SQLException("duplicate key", "23505")))).isEmpty();
+    }
 }

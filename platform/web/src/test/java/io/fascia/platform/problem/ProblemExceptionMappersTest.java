@@ -173,8 +173,12 @@ class ProblemExceptionMappersTest {
                 .body("detail", not(containsString("secret")));
     }
 
+    @jakarta.inject.Inject
+    io.micrometer.core.instrument.MeterRegistry registry;
+
     @Test
-    void aDatabaseOutageIs503WithRetryAfterNot500() {
+    void aDatabaseOutageIs503WithRetryAfterNot500AndIsCounted() {
+        double before = registry.counter(io.fascia.platform.outage.OutageCounter.METER, "kind", "database").count();
         given().when().get("/probe/database-down")
                 .then().log().ifValidationFails()
                 .statusCode(503)
@@ -183,6 +187,8 @@ class ProblemExceptionMappersTest {
                 .body("type", equalTo("urn:fascia:problem:unavailable"))
                 .body("instance", equalTo("/probe/database-down"))
                 .body("detail", not(containsString("5432")));
+        assertThat(registry.counter(io.fascia.platform.outage.OutageCounter.METER, "kind", "database").count())
+                .isEqualTo(before + 1);
     }
 
     @Test
