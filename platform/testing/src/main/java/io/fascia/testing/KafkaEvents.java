@@ -25,6 +25,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class KafkaEvents {
 
+    /**
+     * One producer per broker for the whole test run: a producer per event logged its whole
+     * configuration each time (a drill sends hundreds). Its network thread is a daemon.
+     */
+    private static final java.util.Map<String, KafkaProducer<String, String>> PRODUCERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final String bootstrapServers;
 
     public KafkaEvents(String bootstrapServers) {
@@ -46,9 +53,12 @@ public final class KafkaEvents {
         all.put("ce_source", "/fascia/test");
         all.put("content-type", "application/json");
         all.putAll(headers);
-        Properties props = new Properties();
-        props.put("bootstrap.servers", bootstrapServers);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+        KafkaProducer<String, String> producer = PRODUCERS.computeIfAbsent(bootstrapServers, servers -> {
+            Properties props = new Properties();
+            props.put("bootstrap.servers", servers);
+            return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+        });
+        try {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, body);
             all.forEach((name, value) -> record.headers().add(name, bytes(value)));
             producer.send(record).get();
