@@ -77,7 +77,10 @@ public class CredentialQueuePages {
         }
     }
 
-    /** What an admin typed into the decision forms, with errors, kept when the directory refuses it. */
+    /**
+     * What an admin typed into the decision forms, with errors, kept when the directory refuses it;
+     * {@code expiresOn} is null when the verify form was not the one sent.
+     */
     public record Decision(String expiresOn, String note, String reason, Map<String, String> errors) {
 
         static Decision empty(Models.Credential credential) {
@@ -202,7 +205,7 @@ public class CredentialQueuePages {
 
     private Response withReason(UUID id, String csrf, Queue queue, String reason, String decision) {
         formCheck.require(csrf);
-        Decision typed = new Decision("", "", strip(reason), Map.of());
+        Decision typed = new Decision(null, "", strip(reason), Map.of());
         if (typed.reason().isEmpty()) {
             return refused(id, queue, typed, Map.of("reason", "is required: the therapist reads it"), null, 400);
         }
@@ -228,8 +231,8 @@ public class CredentialQueuePages {
 
     private Response refused(UUID id, Queue queue, Decision typed, Map<String, String> errors, String message, int status) {
         Models.CredentialReview review = api.call(c -> c.credentialReview(id));
-        Decision shown = new Decision(typed.expiresOn().isEmpty() && typed.reason().isEmpty()
-                ? Decision.empty(review.credential()).expiresOn() : typed.expiresOn(), typed.note(), typed.reason(), errors);
+        Decision shown = new Decision(typed.expiresOn() == null ? Decision.empty(review.credential()).expiresOn()
+                : typed.expiresOn(), typed.note(), typed.reason(), errors);
         return Response.status(status)
                 .entity(Templates.credential(queue, review, shown, TYPES, null, errors.isEmpty() ? message : null)).build();
     }

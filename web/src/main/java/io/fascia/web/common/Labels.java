@@ -134,6 +134,11 @@ public class Labels {
         return at == null ? "" : UTC.format(at.atZone(ZoneId.of("UTC")));
     }
 
+    /** The first block of an id, enough to tell records apart on a page: "3f2a8c4e". */
+    public String shortId(java.util.UUID id) {
+        return id == null ? "" : id.toString().substring(0, 8);
+    }
+
     /** How long ago something happened, roughly: "3 days", "5 hours", "12 minutes". */
     public String waited(Instant since) {
         if (since == null) {
