@@ -23,7 +23,10 @@ public class RequestTagging {
             String id = RequestIds.accept(ctx.request().getHeader(RequestIds.HEADER));
             ctx.put(KEY, id);
             ctx.request().headers().set(RequestIds.HEADER, id);
+            // Set once more just before the headers go out, so an answer carries exactly one id even
+            // when a REST resource's filter (platform/web RequestIds) added it too.
             ctx.response().putHeader(RequestIds.HEADER, id);
+            ctx.addHeadersEndHandler(ignored -> ctx.response().headers().set(RequestIds.HEADER, id));
             ctx.next();
         });
     }

@@ -20,8 +20,10 @@ class MeResourceTest {
             @Claim(key = "sub", value = "7d1c2b7e-0000-4000-8000-000000000001"),
             @Claim(key = "preferred_username", value = "demo-therapist") })
     void showsSubjectUsernameAndRoles() {
-        given().when().get("/api/v1/me")
-                .then().log().ifValidationFails()
+        var response = given().header("X-Request-Id", "me-1").when().get("/api/v1/me");
+        // One id per answer, though both the gateway's tagging and the REST filter set it.
+        org.assertj.core.api.Assertions.assertThat(response.getHeaders().getValues("X-Request-Id")).containsExactly("me-1");
+        response.then().log().ifValidationFails()
                 .statusCode(200)
                 .body("subject", equalTo("7d1c2b7e-0000-4000-8000-000000000001"))
                 .body("username", equalTo("demo-therapist"))

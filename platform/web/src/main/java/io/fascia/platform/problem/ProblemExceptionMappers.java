@@ -112,7 +112,9 @@ public class ProblemExceptionMappers {
             LOG.errorf(e, "Request to %s failed", uri.getPath());
         }
         String detail = e.getMessage();
-        if (detail == null || detail.startsWith("HTTP " + status)) {
+        // The framework's own words for these name its annotations ("did not match the value in
+        // @Produces"); ours say what the caller can do.
+        if (detail == null || detail.startsWith("HTTP " + status) || status == 405 || status == 406 || status == 415) {
             detail = defaultDetail(status);
         }
         Response.StatusType statusType = Response.Status.fromStatusCode(status);
@@ -160,7 +162,7 @@ public class ProblemExceptionMappers {
         return switch (status) {
             case 404 -> "There is nothing at this path.";
             case 405 -> "This path does not accept that method.";
-            case 406 -> "None of the accepted media types can be produced.";
+            case 406 -> "None of the media types in Accept can be produced here; ask for application/json.";
             case 415 -> "This media type is not supported here.";
             default -> "The request failed with status " + status + ".";
         };

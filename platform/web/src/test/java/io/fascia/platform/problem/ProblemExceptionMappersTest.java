@@ -201,6 +201,13 @@ class ProblemExceptionMappersTest {
                 .then().log().ifValidationFails()
                 .statusCode(405)
                 .contentType(PROBLEM);
+        // In our words, not the framework's ("did not match the value in @Produces").
+        given().accept("application/xml").when().get("/probe/missing")
+                .then().log().ifValidationFails()
+                .statusCode(406)
+                .contentType(PROBLEM)
+                .body("detail", containsString("application/json"))
+                .body("detail", not(containsString("@")));
     }
 
     @Test
