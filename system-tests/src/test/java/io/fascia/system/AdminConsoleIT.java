@@ -17,10 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -39,28 +36,9 @@ import io.restassured.http.ContentType;
  * listing; and finds every action in the audit log under their name. demo-client and
  * demo-therapist get the 403 page on every admin URL, the document's included. axe on every page.
  */
-@ExtendWith(WholeStack.class)
-class AdminConsoleIT {
+class AdminConsoleIT extends BrowserTest {
 
     private static final Duration EVENTS = Duration.ofSeconds(60);
-
-    private static Browsers browsers;
-
-    @BeforeAll
-    static void browser() {
-        browsers = new Browsers();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
-
-    private static String url(String path) {
-        return WholeStack.gatewayUrl() + path;
-    }
 
     private static Locator button(Locator scope, String name) {
         return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name));

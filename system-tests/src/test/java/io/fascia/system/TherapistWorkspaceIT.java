@@ -11,10 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -34,26 +31,7 @@ import io.restassured.http.ContentType;
  * homecare exercises and completes yesterday's session; the client sees the plan. Another
  * therapist gets no data from any of these URLs. Every page passes axe at 1280 and 375 px.
  */
-@ExtendWith(WholeStack.class)
-class TherapistWorkspaceIT {
-
-    private static Browsers browsers;
-
-    @BeforeAll
-    static void browser() {
-        browsers = new Browsers();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
-
-    private static String url(String path) {
-        return WholeStack.gatewayUrl() + path;
-    }
+class TherapistWorkspaceIT extends BrowserTest {
 
     private static FilePayload pdf(String name) {
         byte[] body = ("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n" + name).getBytes(StandardCharsets.US_ASCII);

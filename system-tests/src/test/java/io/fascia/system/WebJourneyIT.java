@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -30,31 +27,12 @@ import com.microsoft.playwright.options.SelectOption;
  * completed session; a keyboard-only client books too. Every page passes axe (WCAG 2.2 AA) and
  * is photographed at 1280 and 375 px (target/screenshots).
  */
-@ExtendWith(WholeStack.class)
-class WebJourneyIT {
+class WebJourneyIT extends BrowserTest {
 
     /** A slot button's accessible name: weekday, date, year, time and the zone in words. */
     private static final Pattern SPOKEN_SLOT = Pattern.compile(
             "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{1,2}:\\d{2} (AM|PM) .*Time.*");
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{5,}\\.");
-
-    private static Browsers browsers;
-
-    @BeforeAll
-    static void browser() {
-        browsers = new Browsers();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
-
-    private static String url(String path) {
-        return WholeStack.gatewayUrl() + path;
-    }
 
     @Test
     void aClientFindsBooksWithIntakeSeesAndCancelsTheirSession() {
