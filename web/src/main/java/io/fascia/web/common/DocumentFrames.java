@@ -12,7 +12,7 @@ import io.fascia.web.api.Api;
  * A credential's document shown inside our own page (the admin's review screen, the owner's
  * credentials page). The directory decides who may have it (its owner and admins; anyone else gets
  * 404); this answer only lets our own pages frame it, runs nothing (no script, no requests of its
- * own) and is never cached.
+ * own) and is never cached. Its nosniff is the app's, as on every answer.
  */
 @ApplicationScoped
 public class DocumentFrames {
@@ -34,7 +34,6 @@ public class DocumentFrames {
                     .header("Content-Security-Policy", POLICY)
                     .header("X-Frame-Options", "SAMEORIGIN")
                     .header("Cache-Control", "private, no-store")
-                    .header("X-Content-Type-Options", "nosniff")
                     .build();
         }
     }
