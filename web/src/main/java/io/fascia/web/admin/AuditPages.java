@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 
 import io.fascia.web.api.Api;
 import io.fascia.web.api.Models;
+import io.fascia.web.common.FormValues;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -92,8 +93,8 @@ public class AuditPages {
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("beforeAt") String beforeAt,
             @QueryParam("beforeId") String beforeId) {
         Map<String, String> errors = new LinkedHashMap<>();
-        Filters filters = new Filters(strip(actor), ACTIONS.containsKey(strip(action)) ? strip(action) : "", strip(from),
-                strip(to), errors);
+        Filters filters = new Filters(FormValues.typed(actor), ACTIONS.containsKey(FormValues.typed(action)) ? FormValues.typed(action) : "", FormValues.typed(from),
+                FormValues.typed(to), errors);
         LocalDate fromDay = day("from", filters.from(), errors);
         LocalDate toDay = day("to", filters.to(), errors);
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
@@ -161,10 +162,6 @@ public class AuditPages {
         if (value != null && !value.isEmpty()) {
             query.putSingle(name, value);
         }
-    }
-
-    private static String strip(String value) {
-        return value == null ? "" : value.strip();
     }
 
     private static Map<String, String> actions() {

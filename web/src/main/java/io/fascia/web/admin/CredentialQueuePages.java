@@ -24,6 +24,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.fascia.web.api.Api;
 import io.fascia.web.api.ApiProblem;
 import io.fascia.web.api.Models;
+import io.fascia.web.common.FormValues;
+import io.fascia.web.common.Labels;
 import io.fascia.web.common.DocumentFrames;
 import io.fascia.web.security.FormCheck;
 import io.fascia.web.security.FormTokens;
@@ -47,9 +49,7 @@ public class CredentialQueuePages {
 
     static final Map<String, String> STATES = names("SUBMITTED", "Waiting", "VERIFIED", "Verified", "REJECTED", "Rejected",
             "REVOKED", "Revoked", "EXPIRED", "Expired");
-    static final Map<String, String> TYPES = names("LICENSE", "Massage licence", "BOARD_CERTIFICATION", "Board certification",
-            "MEDICAL_MASSAGE_CERTIFICATE", "Medical massage certificate", "TECHNIQUE_CERTIFICATE", "Technique certificate",
-            "LIABILITY_INSURANCE", "Liability insurance");
+    static final Map<String, String> TYPES = Labels.CREDENTIAL_TYPES;
 
     @Inject
     Api api;
@@ -159,7 +159,7 @@ public class CredentialQueuePages {
     public Response verify(@PathParam("id") UUID id, @RestForm(FormTokens.FIELD) String csrf, @RestForm String state,
             @RestForm String type, @RestForm String expiresOn, @RestForm String note) {
         formCheck.require(csrf);
-        Decision typed = new Decision(strip(expiresOn), strip(note), "", Map.of());
+        Decision typed = new Decision(FormValues.typed(expiresOn), FormValues.typed(note), "", Map.of());
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate expiry = null;
         if (!typed.expiresOn().isEmpty()) {
@@ -205,7 +205,7 @@ public class CredentialQueuePages {
 
     private Response withReason(UUID id, String csrf, Queue queue, String reason, String decision) {
         formCheck.require(csrf);
-        Decision typed = new Decision(null, "", strip(reason), Map.of());
+        Decision typed = new Decision(null, "", FormValues.typed(reason), Map.of());
         if (typed.reason().isEmpty()) {
             return refused(id, queue, typed, Map.of("reason", "is required: the therapist reads it"), null, 400);
         }
@@ -246,10 +246,6 @@ public class CredentialQueuePages {
     }
 
     private static String upper(String value) {
-        return value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
-    }
-
-    private static String strip(String value) {
-        return value == null ? "" : value.strip();
+        return FormValues.typed(value).toUpperCase(Locale.ROOT);
     }
 }

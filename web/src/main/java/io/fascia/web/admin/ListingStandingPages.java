@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.fascia.web.api.Api;
 import io.fascia.web.api.ApiProblem;
 import io.fascia.web.api.Models;
+import io.fascia.web.common.FormValues;
 import io.fascia.web.security.FormCheck;
 import io.fascia.web.security.FormTokens;
 import io.quarkus.qute.CheckedTemplate;
@@ -57,7 +58,7 @@ public class ListingStandingPages {
     @GET
     public TemplateInstance find(@QueryParam("q") String q, @QueryParam("suspended") String suspended,
             @QueryParam("page") Integer page) {
-        String text = q == null ? "" : q.strip();
+        String text = FormValues.typed(q);
         boolean onlySuspended = "true".equals(suspended);
         int number = page == null || page < 0 ? 0 : page;
         Models.Paged<Models.ManagedListing> found = text.isEmpty() && !onlySuspended ? null
@@ -90,7 +91,7 @@ public class ListingStandingPages {
 
     private Response change(UUID id, String csrf, String reason, boolean suspend) {
         formCheck.require(csrf);
-        String typed = reason == null ? "" : reason.strip();
+        String typed = FormValues.typed(reason);
         if (typed.isEmpty()) {
             return Response.status(400).entity(render(id, typed, "is required: it is kept in the audit log"
                     + (suspend ? " and shown to the therapist" : ""), null)).build();

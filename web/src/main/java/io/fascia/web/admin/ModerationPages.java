@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.fascia.web.api.Api;
 import io.fascia.web.api.ApiProblem;
 import io.fascia.web.api.Models;
+import io.fascia.web.common.FormValues;
 import io.fascia.web.search.TaxonomyCache;
 import io.fascia.web.security.FormCheck;
 import io.fascia.web.security.FormTokens;
@@ -94,7 +95,7 @@ public class ModerationPages {
     public Response reject(@PathParam("kind") String kind, @PathParam("review") UUID review,
             @RestForm(FormTokens.FIELD) String csrf, @RestForm String reason, @RestForm String shown) {
         formCheck.require(csrf);
-        String typed = reason == null ? "" : reason.strip();
+        String typed = FormValues.typed(reason);
         String key = kind.toLowerCase(java.util.Locale.ROOT) + "-" + review;
         if (typed.isEmpty()) {
             return Response.status(400).entity(render(kind(shown), 0, new Refused(key, typed,

@@ -37,6 +37,12 @@ public class Labels {
             "LATE_CANCEL", "Cancelled late", "COMPLETED", "Completed", "NO_SHOW", "Missed (no-show)", "RESCHEDULED",
             "Rescheduled");
 
+    /** Credential types in the order a therapist earns them, with their names. */
+    public static final Map<String, String> CREDENTIAL_TYPES = ordered(Map.of("LICENSE", "Massage licence",
+            "BOARD_CERTIFICATION", "Board certification", "MEDICAL_MASSAGE_CERTIFICATE", "Medical massage certificate",
+            "TECHNIQUE_CERTIFICATE", "Technique certificate", "LIABILITY_INSURANCE", "Liability insurance"),
+            "LICENSE", "BOARD_CERTIFICATION", "MEDICAL_MASSAGE_CERTIFICATE", "TECHNIQUE_CERTIFICATE", "LIABILITY_INSURANCE");
+
     /** Practice settings in the order a form offers them. */
     public Map<String, String> settings() {
         return ordered(SETTINGS, "INDEPENDENT", "CLINIC", "MOBILE", "HOSPITAL_OR_REHAB", "CHAIN_OR_SPA");
@@ -52,7 +58,7 @@ public class Labels {
         for (String code : codes) {
             map.put(code, labels.get(code));
         }
-        return map;
+        return java.util.Collections.unmodifiableMap(map);
     }
 
     public String badge(String code) {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 import io.fascia.web.api.ApiProblem;
 import io.fascia.web.api.Models;
+import io.fascia.web.common.FormValues;
 
 /**
  * The availability editor's form: each weekday with its windows (one empty row to add another),

@@ -26,6 +26,8 @@ import io.fascia.web.api.Api;
 import io.fascia.web.api.ApiProblem;
 import io.fascia.web.api.Models;
 import io.fascia.web.common.DocumentFrames;
+import io.fascia.web.common.FormValues;
+import io.fascia.web.common.Labels;
 import io.fascia.web.search.TaxonomyCache;
 import io.fascia.web.security.FormCheck;
 import io.fascia.web.security.FormTokens;
@@ -117,8 +119,9 @@ public class CredentialPages {
             @RestForm String jurisdiction, @RestForm String number, @RestForm String techniqueCode,
             @RestForm String issuedOn, @RestForm String expiresOn, @RestForm("document") FileUpload document) {
         formCheck.require(csrf);
-        Upload typed = new Upload(strip(type), strip(issuer), strip(jurisdiction), strip(number), strip(techniqueCode),
-                strip(issuedOn), strip(expiresOn), Map.of());
+        Upload typed = new Upload(FormValues.typed(type), FormValues.typed(issuer), FormValues.typed(jurisdiction),
+                FormValues.typed(number), FormValues.typed(techniqueCode), FormValues.typed(issuedOn),
+                FormValues.typed(expiresOn), Map.of());
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate issued = FormValues.date("issuedOn", typed.issuedOn(), errors);
         LocalDate expires = FormValues.date("expiresOn", typed.expiresOn(), errors);
@@ -167,20 +170,16 @@ public class CredentialPages {
         }).toList();
     }
 
+    /** Each layer's name (the credential type's, from Labels) and why a therapist would want it. */
     private static Map<String, String[]> layerNames() {
+        Map<String, String> why = Map.of(
+                "LICENSE", "Required: without a current verified licence your listing is not in search.",
+                "BOARD_CERTIFICATION", "Earns the Board certified badge.",
+                "MEDICAL_MASSAGE_CERTIFICATE", "Earns the Verified medical massage badge, which clients with a condition look for.",
+                "TECHNIQUE_CERTIFICATE", "Shows training in a technique you offer, such as IASTM.",
+                "LIABILITY_INSURANCE", "Earns the Insured badge.");
         Map<String, String[]> layers = new LinkedHashMap<>();
-        layers.put("LICENSE", new String[] { "Massage licence",
-                "Required: without a current verified licence your listing is not in search." });
-        layers.put("BOARD_CERTIFICATION", new String[] { "Board certification", "Earns the Board certified badge." });
-        layers.put("MEDICAL_MASSAGE_CERTIFICATE", new String[] { "Medical massage certificate",
-                "Earns the Verified medical massage badge, which clients with a condition look for." });
-        layers.put("TECHNIQUE_CERTIFICATE", new String[] { "Technique certificate",
-                "Shows training in a technique you offer, such as IASTM." });
-        layers.put("LIABILITY_INSURANCE", new String[] { "Liability insurance", "Earns the Insured badge." });
+        Labels.CREDENTIAL_TYPES.forEach((type, name) -> layers.put(type, new String[] { name, why.get(type) }));
         return java.util.Collections.unmodifiableMap(layers);
-    }
-
-    private static String strip(String value) {
-        return value == null ? "" : value.strip();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import io.fascia.web.api.Models;
+import io.fascia.web.common.FormValues;
 import io.fascia.web.place.Gazetteer;
 
 /**

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 import io.fascia.web.api.ApiProblem;
 import io.fascia.web.api.Models;
+import io.fascia.web.common.FormValues;
 
 /**
  * The treatment plan form: findings split into where it hurts, suspected causes and compensations;

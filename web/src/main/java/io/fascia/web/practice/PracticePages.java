@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import io.fascia.web.api.Api;
 import io.fascia.web.api.ApiProblem;
 import io.fascia.web.api.Models;
+import io.fascia.web.common.FormValues;
 import io.fascia.web.place.Gazetteer;
 import io.fascia.web.search.TaxonomyCache;
 import io.fascia.web.security.FormCheck;

@@ -1,4 +1,4 @@
-package io.fascia.web.practice;
+package io.fascia.web.common;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,46 +14,51 @@ import jakarta.ws.rs.core.MultivaluedMap;
  * numbers and dates that say in the field's own words when they cannot be read. Whether a value is
  * acceptable is the API's to decide; these only catch what cannot even be sent.
  */
-final class FormValues {
+public final class FormValues {
 
-    static final String WHOLE_NUMBER = "must be a whole number";
+    public static final String WHOLE_NUMBER = "must be a whole number";
 
     private FormValues() {
     }
 
     /** A single field, stripped; empty when it was not sent. */
-    static String one(MultivaluedMap<String, String> fields, String name) {
+    public static String one(MultivaluedMap<String, String> fields, String name) {
         String value = fields.getFirst(name);
         return value == null ? "" : value.strip();
     }
 
     /** The chosen values of a set of checkboxes. */
-    static List<String> chosen(MultivaluedMap<String, String> fields, String name) {
+    public static List<String> chosen(MultivaluedMap<String, String> fields, String name) {
         List<String> values = fields.get(name);
         return values == null ? new ArrayList<>() : new ArrayList<>(values.stream().filter(v -> !v.isBlank()).toList());
     }
 
     /** Every value of a repeated field, blanks included, so the columns of a row stay aligned. */
-    static List<String> column(MultivaluedMap<String, String> fields, String name) {
+    public static List<String> column(MultivaluedMap<String, String> fields, String name) {
         List<String> values = fields.get(name);
         return values == null ? new ArrayList<>() : new ArrayList<>(values);
     }
 
     /** Row {@code i} of a column, stripped; empty past its end. */
-    static String at(List<String> column, int i) {
+    public static String at(List<String> column, int i) {
         return i < column.size() && column.get(i) != null ? column.get(i).strip() : "";
     }
 
-    static String orNull(String value) {
+    /** What a person typed into a field, without surrounding spaces; "" when the field was not sent. */
+    public static String typed(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    public static String orNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 
-    static Integer whole(String field, String value, Map<String, String> errors) {
+    public static Integer whole(String field, String value, Map<String, String> errors) {
         return whole(field, value, errors, WHOLE_NUMBER);
     }
 
     /** A whole number, null when empty; otherwise {@code message} is the field's error. */
-    static Integer whole(String field, String value, Map<String, String> errors, String message) {
+    public static Integer whole(String field, String value, Map<String, String> errors, String message) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -66,7 +71,7 @@ final class FormValues {
     }
 
     /** A decimal number, null when empty; otherwise {@code message} is the field's error. */
-    static BigDecimal decimal(String field, String value, Map<String, String> errors, String message) {
+    public static BigDecimal decimal(String field, String value, Map<String, String> errors, String message) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -79,7 +84,7 @@ final class FormValues {
     }
 
     /** An ISO date as a date input sends it, null when empty. */
-    static LocalDate date(String field, String value, Map<String, String> errors) {
+    public static LocalDate date(String field, String value, Map<String, String> errors) {
         if (value == null || value.isBlank()) {
             return null;
         }
