@@ -281,14 +281,7 @@ class OutageDrillIT {
     }
 
     private static long pendingInBookingOutbox() {
-        try (Connection db = DriverManager.getConnection(WholeStack.jdbcUrl("booking"));
-                PreparedStatement query = db.prepareStatement("SELECT count(*) FROM outbox_message WHERE published_at IS NULL");
-                ResultSet rows = query.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (SQLException e) {
-            return -1;
-        }
+        return count("booking", "SELECT count(*) FROM outbox_message WHERE published_at IS NULL");
     }
 
     private static final String CONFIRMED = "fascia.booking.session-confirmed.v1";
@@ -309,15 +302,22 @@ class OutageDrillIT {
     }
 
     private static int sessionsOf(String client) {
-        try (Connection db = DriverManager.getConnection(WholeStack.jdbcUrl("review"));
-                PreparedStatement query = db.prepareStatement("SELECT count(*) FROM session WHERE client_subject = ?")) {
-            query.setString(1, client);
+        return (int) count("review", "SELECT count(*) FROM session WHERE client_subject = ?", client);
+    }
+
+    /** A count in a service's database, or -1 while the database is still coming back. */
+    private static long count(String database, String sql, String... parameters) {
+        try (Connection db = DriverManager.getConnection(WholeStack.jdbcUrl(database));
+                PreparedStatement query = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setString(i + 1, parameters[i]);
+            }
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
-                return rows.getInt(1);
+                return rows.getLong(1);
             }
         } catch (SQLException e) {
-            return -1; // the database is still coming back
+            return -1;
         }
     }
 }
