@@ -101,6 +101,11 @@ public final class LocalStack {
                     ports.put("keycloak", freePort());
                     ports.put("keycloak-management", freePort());
                 }
+                case "greenmail" -> {
+                    ports.put("greenmail", freePort());
+                    ports.put("greenmail-imap", freePort());
+                    ports.put("greenmail-api", freePort());
+                }
                 default -> ports.put(component, freePort());
             }
         }

@@ -1,0 +1,6 @@
+package io.fascia.notification.message;
+
+/** Which side of a booking a message is written to. */
+public enum Audience {
+    CLIENT, THERAPIST
+}

@@ -1,0 +1,51 @@
+package io.fascia.notification.message;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * How a time reads in a message: on the practice's clock with the zone's name spelled out (and its
+ * IANA id, which calendars and people in other zones can look up), the way the booking page says
+ * it, so the two never disagree.
+ */
+public final class SessionTimes {
+
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu 'at' HH:mm",
+            Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzzz", Locale.ENGLISH);
+
+    private SessionTimes() {
+    }
+
+    /** "Tuesday 1 December 2026 at 10:00 Pacific Standard Time (America/Los_Angeles)". */
+    public static String spoken(Instant at, ZoneId zone) {
+        return DAY_AND_TIME.format(at.atZone(zone)) + " " + zoneName(at, zone);
+    }
+
+    /** "10:00 Pacific Standard Time (America/Los_Angeles)" for the end of a session that began that day. */
+    public static String timeOfDay(Instant at, ZoneId zone) {
+        return TIME.format(at.atZone(zone)) + " " + zoneName(at, zone);
+    }
+
+    /** The zone's name as it is at that instant (standard or daylight time), with its IANA id. */
+    public static String zoneName(Instant at, ZoneId zone) {
+        return ZONE_NAME.format(at.atZone(zone)) + " (" + zone.getId() + ")";
+    }
+
+    /** The same instant where someone else is, or null when their zone keeps the practice's time then. */
+    public static String elsewhere(Instant at, ZoneId practice, ZoneId theirs) {
+        if (theirs == null || theirs.getRules().getOffset(at).equals(practice.getRules().getOffset(at))) {
+            return null;
+        }
+        return spoken(at, theirs);
+    }
+
+    /** The last moment a cancellation is free: the booking's frozen window, in elapsed hours before it starts. */
+    public static Instant freeCancellationUntil(Instant startsAt, int windowHours) {
+        return startsAt.minus(Duration.ofHours(windowHours));
+    }
+}

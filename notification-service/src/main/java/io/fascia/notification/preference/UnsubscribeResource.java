@@ -1,0 +1,59 @@
+package io.fascia.notification.preference;
+
+import java.time.Clock;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import io.fascia.notification.message.Topic;
+import io.fascia.platform.problem.ProblemException;
+
+/**
+ * {@code /api/v1/notifications/unsubscribe/{token}}: the link in every optional message, usable
+ * without signing in (RFC 8058). GET says what the link stops and whether it is stopped, and
+ * changes nothing (link checkers open links); POST stops it, and is idempotent.
+ */
+@Path("/api/v1/notifications/unsubscribe/{token}")
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+public class UnsubscribeResource {
+
+    @Inject
+    Clock clock;
+
+    public record Subscription(Topic topic, boolean subscribed) {
+    }
+
+    @GET
+    @Transactional
+    public Subscription show(@PathParam("token") String token) {
+        UnsubscribeToken found = known(token);
+        return new Subscription(found.topic, Preference.of(found.subject).wants(found.topic));
+    }
+
+    /** The one-click body ({@code List-Unsubscribe=One-Click}) or none at all is accepted alike. */
+    @POST
+    @Transactional
+    public Subscription unsubscribe(@PathParam("token") String token) {
+        UnsubscribeToken found = known(token);
+        Preference preference = Preference.of(found.subject);
+        preference.set(found.topic, false, clock.instant());
+        preference.persist();
+        return new Subscription(found.topic, false);
+    }
+
+    private static UnsubscribeToken known(String token) {
+        if (token == null || token.length() > 64) {
+            throw ProblemException.notFound("This unsubscribe link is not known.");
+        }
+        return UnsubscribeToken.find(token)
+                .orElseThrow(() -> ProblemException.notFound("This unsubscribe link is not known."));
+    }
+}
