@@ -43,6 +43,51 @@ final class ApiSteps {
                 .when().post("/api/v1/booking/bookings");
     }
 
+    /** A published, verified therapist with one medical offering and open hours every day, ready to be booked. */
+    record ReadyTherapist(String username, String listingId, String offeringId) {
+        String token() {
+            return Keycloak.token(username);
+        }
+    }
+
+    static ReadyTherapist readyTherapist(String username, String displayName, String timeZone) {
+        Keycloak.createUser(username);
+        given().auth().oauth2(Keycloak.token(username)).contentType(ContentType.JSON)
+                .body(Map.of("displayName", displayName, "timeZone", timeZone))
+                .when().post("/api/v1/directory/onboarding").then().statusCode(201);
+        String therapist = Keycloak.token(username);
+        Map<String, Object> listing = new java.util.HashMap<>(profile(displayName));
+        listing.put("timeZone", timeZone);
+        String listingId = as(therapist).contentType(ContentType.JSON).body(listing)
+                .when().put("/api/v1/directory/listings/me")
+                .then().log().ifValidationFails().statusCode(200).extract().path("listing.id");
+        as(therapist).contentType(ContentType.JSON).body(Map.of("kind", "FOLLOW_UP", "title", "Medical massage", "minutes", 60,
+                "price", 120, "currency", "USD", "sessionType", "MEDICAL"))
+                .when().post("/api/v1/directory/listings/me/offerings").then().statusCode(201);
+        as(therapist).when().post("/api/v1/directory/listings/me/publish").then().log().ifValidationFails().statusCode(200);
+        String licence = submit(therapist, Map.of("type", "LICENSE", "issuer", "Oregon Board of Massage Therapists",
+                "jurisdiction", "OR", "number", "LMT-" + username, "issuedOn", java.time.LocalDate.now().minusYears(2).toString(),
+                "expiresOn", java.time.LocalDate.now().plusYears(1).toString()));
+        as(Keycloak.token("demo-admin")).contentType(ContentType.JSON).body(Map.of("note", "Checked with the issuer"))
+                .when().post("/api/v1/directory/admin/credentials/" + licence + "/verify")
+                .then().log().ifValidationFails().statusCode(200);
+        org.awaitility.Awaitility.await("booking-service to know the new listing").atMost(java.time.Duration.ofSeconds(60))
+                .pollInterval(java.time.Duration.ofMillis(500)).until(() -> as(therapist).contentType(ContentType.JSON)
+                        .body(allWeek()).when().put("/api/v1/booking/availability/me").statusCode() == 200);
+        String offeringId = given().when().get("/api/v1/directory/listings/" + listingId)
+                .then().statusCode(200).extract().path("offerings[0].id");
+        return new ReadyTherapist(username, listingId, offeringId);
+    }
+
+    /** The open slots of a therapist's offering from tomorrow on, earliest first. */
+    static List<String> openSlots(ReadyTherapist therapist) {
+        java.time.LocalDate tomorrow = java.time.LocalDate.now().plusDays(1);
+        return given().queryParam("offeringId", therapist.offeringId()).queryParam("from", tomorrow.toString())
+                .queryParam("to", tomorrow.plusDays(6).toString())
+                .when().get("/api/v1/booking/therapists/" + therapist.listingId() + "/slots")
+                .then().statusCode(200).extract().path("starts");
+    }
+
     static String submit(String token, Map<String, Object> credential) {
         return as(token).contentType("multipart/form-data").multiPart("credential", credential, "application/json")
                 .multiPart("document", "credential.pdf", pdf(credential.get("type") + " no. " + credential.get("number")),

@@ -109,6 +109,11 @@ class GatewayMatrixIT {
                 new Route("GET", API + "/review/therapists/me/reviews", null, 401, 403, 200, 403, 403),
                 new Route("POST", API + "/review/reviews/" + theosReview + "/reply", Map.of(), 401, 403, 400, 403, 403),
                 new Route("GET", API + "/review/admin/moderation", null, 401, 403, 403, 200, 403),
+                new Route("GET", API + "/notifications/preferences/me", null, 401, 200, 200, 200, 200),
+                new Route("PUT", API + "/notifications/preferences/me", Map.of(), 401, 400, 400, 400, 400),
+                new Route("GET", API + "/notifications/unsubscribe/unknown-token", null, 404, 404, 404, 404, 404),
+                new Route("POST", API + "/notifications/unsubscribe/unknown-token", null, 404, 404, 404, 404, 404),
+                new Route("GET", API + "/notifications/ping", null, 401, 200, 200, 200, 200),
                 new Route("GET", API + "/no-such-service/anything", null, 401, 403, 403, 403, 403));
     }
 

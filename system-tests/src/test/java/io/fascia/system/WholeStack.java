@@ -34,7 +34,8 @@ public class WholeStack implements BeforeAllCallback {
                             "FASCIA_REVIEW_ANSWER_WITHIN", "P30D",
                             // Low enough that GatewayMatrixIT can exceed it, far above what one journey writes.
                             "FASCIA_GATEWAY_RATE_LIMIT_SUBJECT_WRITES", "40"))
-                    .up("postgres", "kafka", "keycloak", "directory", "booking", "review", "web", "gateway");
+                    .up("postgres", "kafka", "keycloak", "greenmail", "directory", "booking", "review", "notification", "web",
+                            "gateway");
             // The local realm knows the web app at :8080; this stack's gateway is on a free port.
             Keycloak.allowWebAppAt(keycloakUrl(), gatewayUrl());
             return (ExtensionContext.Store.CloseableResource) () -> stack.down();

@@ -29,4 +29,8 @@ public interface MessagesConfig {
 
     @WithDefault("60s")
     Duration maxBackoff();
+
+    /** How long a message waits for its therapist's listing from directory before it is skipped. */
+    @WithDefault("1h")
+    Duration listingWait();
 }

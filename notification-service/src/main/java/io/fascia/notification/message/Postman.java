@@ -63,8 +63,9 @@ public class Postman {
     private final AtomicBoolean calledAgain = new AtomicBoolean();
     private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(r -> new Thread(r, "postman"));
 
+    /** DONE: sent, skipped or withdrawn; GONE: another instance has it; LATER: this one waits; PAUSE: SMTP or Keycloak is away. */
     private enum Result {
-        DONE, GONE, WAITS
+        DONE, GONE, LATER, PAUSE
     }
 
     /** A message was written: deliver what is due now instead of at the next tick. */
@@ -108,7 +109,7 @@ public class Postman {
     int pass() {
         List<UUID> due = QuarkusTransaction.requiringNew().call(() -> Message.dueIds(clock.instant(), config.batchSize()));
         for (UUID id : due) {
-            if (QuarkusTransaction.requiringNew().call(() -> deliver(id)) == Result.WAITS) {
+            if (QuarkusTransaction.requiringNew().call(() -> deliver(id)) == Result.PAUSE) {
                 return 0;
             }
         }
@@ -130,7 +131,14 @@ public class Postman {
         }
         Optional<Therapist> therapist = Therapist.of(message.therapistId);
         if (therapist.isEmpty()) {
-            return waits(message, now, "the therapist's listing has not arrived from directory yet");
+            // Listings and sessions travel on different topics; the listing normally follows within
+            // seconds. A session of a therapist directory never published cannot be written about.
+            if (Duration.between(message.createdAt, now).compareTo(config.listingWait()) > 0) {
+                message.skipped("directory never published the therapist's listing");
+                return Result.DONE;
+            }
+            waits(message, now, "the therapist's listing has not arrived from directory yet");
+            return Result.LATER;
         }
         String subject = message.audience == Audience.CLIENT ? message.clientSubject : therapist.get().subject;
         Preference preference = Preference.of(subject);
@@ -144,7 +152,8 @@ public class Postman {
             recipient = people.bySubject(subject);
             client = message.audience == Audience.CLIENT ? recipient : people.bySubject(message.clientSubject);
         } catch (RuntimeException keycloakAway) {
-            return waits(message, now, "Keycloak: " + Outages.rootCause(keycloakAway));
+            waits(message, now, "Keycloak: " + Outages.rootCause(keycloakAway));
+            return Result.PAUSE;
         }
         if (recipient.isEmpty()) {
             message.skipped("Keycloak has no e-mail address for this person");
@@ -155,18 +164,18 @@ public class Postman {
         try {
             mailer.send(mail);
         } catch (RuntimeException smtpAway) {
-            return waits(message, now, "SMTP: " + Outages.rootCause(smtpAway));
+            waits(message, now, "SMTP: " + Outages.rootCause(smtpAway));
+            return Result.PAUSE;
         }
         message.sent(recipient.get().email(), now);
         return Result.DONE;
     }
 
-    private Result waits(Message message, Instant now, String why) {
+    private void waits(Message message, Instant now, String why) {
         Duration backoff = config.firstBackoff().multipliedBy(1L << Math.min(message.attempts, 16));
         message.failed(why, now, backoff.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : backoff);
         LOG.warnf("Message %s (%s) waits %s s, attempt %d: %s", message.id, message.kind,
                 Duration.between(now, message.attemptAt).toSeconds(), message.attempts, why);
-        return Result.WAITS;
     }
 
     private Mail mailOf(Message message, Person recipient, Therapist therapist, String clientName, Preference preference,

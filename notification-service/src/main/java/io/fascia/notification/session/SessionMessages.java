@@ -101,6 +101,7 @@ public class SessionMessages {
 
     private void completed(String eventId, SessionEvent event) {
         Instant now = clock.instant();
+        Message.withdraw(event.bookingId(), MessageKind.SESSION_REMINDER, "the session took place");
         Message.about(eventId, MessageKind.REVIEW_INVITATION, Audience.CLIENT, event.clientSubject(), event.therapistId(),
                 event.bookingId(), MessageDetails.session(event.offeringId(), event.startsAt(), event.endsAt(), null), now, now);
     }

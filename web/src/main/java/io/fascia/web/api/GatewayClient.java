@@ -292,4 +292,21 @@ public interface GatewayClient {
     @GET
     @Path("/review/admin/audit")
     Paged<AuditEntry> reviewAudit(@RestQuery MultivaluedMap<String, String> query);
+
+    @GET
+    @Path("/notifications/preferences/me")
+    MessagePreferences messagePreferences();
+
+    @PUT
+    @Path("/notifications/preferences/me")
+    @Consumes(MediaType.APPLICATION_JSON)
+    MessagePreferences changeMessagePreferences(MessagePreferences wanted);
+
+    @GET
+    @Path("/notifications/unsubscribe/{token}")
+    Subscription subscription(@PathParam("token") String token);
+
+    @POST
+    @Path("/notifications/unsubscribe/{token}")
+    Subscription unsubscribe(@PathParam("token") String token);
 }

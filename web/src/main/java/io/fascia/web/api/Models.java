@@ -293,4 +293,12 @@ public final class Models {
     public record AuditEntry(UUID id, String actor, String actorName, String action, String targetType, UUID targetId,
             String reason, Instant at) {
     }
+
+    /** Which optional messages a person gets (notification-service); confirmations and cancellations always go. */
+    public record MessagePreferences(Boolean reminders, Boolean prompts, String timeZone) {
+    }
+
+    /** What an unsubscribe link stops (REMINDERS or PROMPTS), and whether it is still on. */
+    public record Subscription(String topic, boolean subscribed) {
+    }
 }
