@@ -106,8 +106,12 @@ public class DemoReviews {
             boolean last = i == followUps.size() - 1;
             em.createNativeQuery("""
                     INSERT INTO check_in (id, review_id, client_subject, ordinal, due_after, due_at, closes_at, status, pain_now,
-                        pgic, still_homecare, answered_at)
-                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'ANSWERED', ?8, ?9, ?10, ?11)""")
+                        pgic, still_homecare, answered_at, booking_id, announced_at)
+                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'ANSWERED', ?8, ?9, ?10, ?11, ?12, ?6)
+                    ON CONFLICT (booking_id, ordinal) DO UPDATE SET review_id = excluded.review_id, status = 'ANSWERED',
+                        pain_now = excluded.pain_now, pgic = excluded.pgic, still_homecare = excluded.still_homecare,
+                        answered_at = excluded.answered_at, announced_at = excluded.announced_at""")
+                    .setParameter(12, s.bookingId())
                     .setParameter(1, UUID.randomUUID()).setParameter(2, review).setParameter(3, s.clientSubject())
                     .setParameter(4, i + 1).setParameter(5, FollowUpPolicy.label(followUps.get(i)))
                     .setParameter(6, Timestamp.from(due)).setParameter(7, Timestamp.from(due.plus(policy.answerWithin())))

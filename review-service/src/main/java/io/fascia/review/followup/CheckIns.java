@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.fascia.platform.outbox.Outbox;
 import io.fascia.platform.problem.ProblemException;
 import io.fascia.platform.sql.NativeSql;
 import io.fascia.review.outcome.Outcomes;
@@ -34,6 +35,9 @@ public class CheckIns {
     Outcomes outcomes;
 
     @Inject
+    Outbox outbox;
+
+    @Inject
     Clock clock;
 
     /** A check-in the client can answer now. */
@@ -46,9 +50,9 @@ public class CheckIns {
         Timestamp now = Timestamp.from(Instant.now(clock));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT c.id, r.id, r.booking_id, r.therapist_id, t.display_name, r.condition_code, r.baseline_pain, c.ordinal,
+                SELECT c.id, c.review_id, s.booking_id, s.therapist_id, t.display_name, s.condition_code, s.baseline_pain, c.ordinal,
                        c.due_after, c.due_at, c.closes_at
-                FROM check_in c JOIN review r ON r.id = c.review_id LEFT JOIN therapist t ON t.therapist_id = r.therapist_id
+                FROM check_in c JOIN session s ON s.booking_id = c.booking_id LEFT JOIN therapist t ON t.therapist_id = s.therapist_id
                 WHERE c.client_subject = ?1 AND c.status = 'OPEN' AND c.due_at <= ?2 AND c.closes_at > ?2
                 ORDER BY c.closes_at""").setParameter(1, client).setParameter(2, now).getResultList();
         return rows.stream().map(r -> new Due((UUID) r[0], (UUID) r[1], (UUID) r[2], (UUID) r[3], (String) r[4], (String) r[5],
@@ -59,7 +63,7 @@ public class CheckIns {
     @Transactional
     public void answer(String client, UUID checkIn, ReviewRequest.CheckInAnswer answer) {
         List<?> found = em.createNativeQuery("""
-                SELECT c.status, c.due_at, c.closes_at, r.therapist_id FROM check_in c JOIN review r ON r.id = c.review_id
+                SELECT c.status, c.due_at, c.closes_at, s.therapist_id FROM check_in c JOIN session s ON s.booking_id = c.booking_id
                 WHERE c.id = ?1 AND c.client_subject = ?2 FOR UPDATE OF c""")
                 .setParameter(1, checkIn).setParameter(2, client).getResultList();
         if (found.isEmpty()) {
@@ -90,13 +94,35 @@ public class CheckIns {
         @SuppressWarnings("unchecked")
         List<UUID> therapists = em.createNativeQuery("""
                 WITH missed AS (
-                    UPDATE check_in SET status = 'MISSED' WHERE status = 'OPEN' AND closes_at <= ?1 RETURNING review_id)
-                SELECT DISTINCT r.therapist_id FROM missed m JOIN review r ON r.id = m.review_id""")
+                    UPDATE check_in SET status = 'MISSED' WHERE status = 'OPEN' AND closes_at <= ?1 RETURNING booking_id)
+                SELECT DISTINCT s.therapist_id FROM missed m JOIN session s ON s.booking_id = m.booking_id""")
                 .setParameter(1, Timestamp.from(Instant.now(clock))).getResultList();
         therapists.forEach(outcomes::refresh);
         if (!therapists.isEmpty()) {
             LOG.infof("Closed missed check-ins of %d therapist(s)", therapists.size());
         }
         return therapists.size();
+    }
+
+    /**
+     * Publishes each open check-in that has fallen due, once ({@link CheckInDue} through the outbox,
+     * in the transaction that marks it announced): notification-service asks the client then.
+     */
+    @Transactional
+    public int announceDue() {
+        Instant now = Instant.now(clock);
+        @SuppressWarnings("unchecked")
+        List<Object[]> due = em.createNativeQuery("""
+                UPDATE check_in c SET announced_at = ?1 FROM session s
+                WHERE s.booking_id = c.booking_id AND c.status = 'OPEN' AND c.announced_at IS NULL AND c.due_at <= ?1
+                  AND c.closes_at > ?1
+                RETURNING c.id, c.booking_id, s.therapist_id, c.client_subject, c.ordinal, c.due_after, c.due_at, c.closes_at""")
+                .setParameter(1, Timestamp.from(now)).getResultList();
+        for (Object[] c : due) {
+            CheckInDue event = new CheckInDue((UUID) c[0], (UUID) c[1], (UUID) c[2], (String) c[3], ((Number) c[4]).intValue(),
+                    (String) c[5], NativeSql.instant(c[6]), NativeSql.instant(c[7]), now);
+            outbox.publish(CheckInDue.TOPIC, event.bookingId().toString(), CheckInDue.TYPE, event);
+        }
+        return due.size();
     }
 }

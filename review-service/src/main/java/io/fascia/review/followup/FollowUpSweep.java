@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.scheduler.Scheduled;
 
-/** Closes missed check-ins on a schedule ({@code fascia.review.sweep-every}); one run at a time. */
+/** Announces check-ins that fell due and closes missed ones on a schedule ({@code fascia.review.sweep-every}); one run at a time. */
 @ApplicationScoped
 public class FollowUpSweep {
 
@@ -15,6 +15,7 @@ public class FollowUpSweep {
     @Scheduled(every = "${fascia.review.sweep-every}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
+        checkIns.announceDue();
         checkIns.closeMissed();
     }
 }

@@ -99,8 +99,8 @@ public class Outcomes {
     private OutcomeMath.CheckIns checkIns(UUID therapist, String condition) {
         Object[] counts = (Object[]) em.createNativeQuery("""
                 SELECT count(*) FILTER (WHERE c.status = 'ANSWERED'), count(*) FILTER (WHERE c.status = 'MISSED')
-                FROM check_in c JOIN review r ON r.id = c.review_id
-                WHERE r.therapist_id = ?1 AND r.condition_code = ?2""")
+                FROM check_in c JOIN session s ON s.booking_id = c.booking_id
+                WHERE s.therapist_id = ?1 AND s.condition_code = ?2""")
                 .setParameter(1, therapist).setParameter(2, condition).getSingleResult();
         return new OutcomeMath.CheckIns(((Number) counts[0]).intValue(), ((Number) counts[1]).intValue());
     }

@@ -2,7 +2,6 @@ package io.fascia.review.review;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import io.fascia.platform.problem.ProblemException;
+import io.fascia.review.followup.FollowUps;
 import io.fascia.platform.sql.NativeSql;
 import io.fascia.review.moderation.TextScreening;
 import io.fascia.review.outcome.Outcomes;
@@ -35,6 +35,9 @@ public class ReviewService {
 
     @Inject
     FollowUpPolicy policy;
+
+    @Inject
+    FollowUps followUps;
 
     @Inject
     ReviewReads reads;
@@ -115,19 +118,7 @@ public class ReviewService {
             // 23505: the session's review exists (the row lock makes this rare; the constraint makes it certain).
             throw "23505".equals(NativeSql.sqlState(e)) ? ProblemException.conflict("This session has already been reviewed.") : e;
         }
-        List<Duration> followUps = policy.followUps();
-        for (int i = 0; i < followUps.size(); i++) {
-            Instant due = completed.plus(followUps.get(i));
-            Instant closes = due.plus(policy.answerWithin());
-            if (closes.isAfter(now)) {
-                em.createNativeQuery("""
-                        INSERT INTO check_in (id, review_id, client_subject, ordinal, due_after, due_at, closes_at, status)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'OPEN')""")
-                        .setParameter(1, UUID.randomUUID()).setParameter(2, id).setParameter(3, client).setParameter(4, i + 1)
-                        .setParameter(5, FollowUpPolicy.label(followUps.get(i))).setParameter(6, Timestamp.from(due))
-                        .setParameter(7, Timestamp.from(closes)).executeUpdate();
-            }
-        }
+        followUps.schedule(bookingId, client, completed, id, now);
         outcomes.refresh(therapist);
         return reads.review(id);
     }

@@ -1,6 +1,7 @@
 package io.fascia.review.session;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,11 +13,12 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 
 import io.fascia.platform.inbox.MessageLog;
 import io.fascia.platform.inbox.PoisonMessage;
+import io.fascia.review.followup.FollowUps;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Applies booking's session events once each: a completed session becomes reviewable with its
- * baseline; cancelled and no-show ones never are. A completion is final: a stray later event
+ * baseline (and a medical one gets its check-ins); cancelled and no-show ones never are. A completion is final: a stray later event
  * cannot take it back.
  */
 @ApplicationScoped
@@ -33,6 +35,12 @@ public class Sessions {
 
     @Inject
     Event<SessionCompleted> completed;
+
+    @Inject
+    FollowUps followUps;
+
+    @Inject
+    Clock clock;
 
     /** Fired inside the transaction that recorded a completion (the demo reviews hang on it). */
     public record SessionCompleted(SessionEvent session) {
@@ -72,6 +80,9 @@ public class Sessions {
                             .setParameter(7, event.bodyRegions() == null ? new String[0] : event.bodyRegions().toArray(String[]::new))
                             .setParameter(8, event.baselinePain()).setParameter(9, Timestamp.from(event.completedAt()))
                             .executeUpdate();
+                    if ("MEDICAL".equals(event.sessionType())) {
+                        followUps.schedule(event.bookingId(), event.clientSubject(), event.completedAt(), null, clock.instant());
+                    }
                     completed.fire(new SessionCompleted(event));
                 }
                 default -> {

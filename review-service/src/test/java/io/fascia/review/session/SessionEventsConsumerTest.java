@@ -14,8 +14,11 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import io.fascia.review.followup.CheckInDue;
+import io.fascia.review.followup.CheckIns;
 import io.fascia.testing.KafkaEvents;
 import io.fascia.testing.PostgresAndKafka;
+import io.fascia.testing.ShiftableClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,6 +35,12 @@ class SessionEventsConsumerTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    CheckIns checkIns;
+
+    @Inject
+    ShiftableClock clock;
 
     @Test
     void aCompletedSessionIsRecordedWithItsBaselineOnceEvenWhenRedelivered() {
@@ -52,6 +61,38 @@ class SessionEventsConsumerTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> status(marker) != null);
         assertThat(text("SELECT condition_code || ':' || status FROM session WHERE booking_id = ?1", booking))
                 .isEqualTo("tension-headache:COMPLETED");
+    }
+
+    @Test
+    void aCompletedMedicalSessionGetsItsCheckInsUnreviewedAndEachIsAnnouncedOnceWhenDue() {
+        UUID booking = UUID.randomUUID();
+        UUID therapist = UUID.randomUUID();
+        send(UUID.randomUUID().toString(), SessionEvent.COMPLETED, booking, completed(booking, therapist, "neck-pain", 6));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "COMPLETED".equals(status(booking)));
+        assertThat(texts("SELECT due_after || ':' || status || ':' || (review_id IS NULL) FROM check_in WHERE booking_id = ?1 ORDER BY ordinal",
+                booking)).containsExactly("P7D:OPEN:true", "P28D:OPEN:true");
+        assertThat(checkIns.announceDue()).as("nothing is due yet").isZero();
+
+        clock.travel(Duration.ofDays(8));
+        try {
+            assertThat(checkIns.announceDue()).isGreaterThanOrEqualTo(1);
+            assertThat(checkIns.announceDue()).as("announced once").isZero();
+        } finally {
+            clock.reset();
+        }
+        var event = new KafkaEvents(bootstrapServers).awaitEvent(CheckInDue.TOPIC, booking.toString(), CheckInDue.TYPE);
+        assertThat(event.value().replace(" ", "")).contains("\"bookingId\":\"" + booking + "\"", "\"therapistId\":\"" + therapist + "\"",
+                "\"clientSubject\":\"client-events\"", "\"ordinal\":1", "\"dueAfter\":\"P7D\"")
+                .doesNotContain("neck", "baseline", "pain");
+    }
+
+    @Test
+    void aCompletedRelaxationSessionGetsNoCheckInsUntilItIsReviewed() {
+        UUID booking = UUID.randomUUID();
+        send(UUID.randomUUID().toString(), SessionEvent.COMPLETED, booking,
+                completed(booking, UUID.randomUUID(), "neck-pain", 4).replace("MEDICAL", "RELAXATION"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "COMPLETED".equals(status(booking)));
+        assertThat(texts("SELECT status FROM check_in WHERE booking_id = ?1", booking)).isEmpty();
     }
 
     @Test
@@ -114,6 +155,11 @@ class SessionEventsConsumerTest {
 
     private String status(UUID booking) {
         return text("SELECT status FROM session WHERE booking_id = ?1", booking);
+    }
+
+    private List<String> texts(String sql, UUID booking) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(sql).setParameter(1, booking).getResultList()
+                .stream().map(String::valueOf).toList());
     }
 
     private String text(String sql, UUID booking) {
