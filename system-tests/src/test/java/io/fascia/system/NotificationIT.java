@@ -100,23 +100,32 @@ class NotificationIT {
         assertThat(statuses(bookingId, "SESSION_REMINDER")).as("a completed session's reminder is not sent")
                 .doesNotContain("PENDING");
 
-        // One click on the invitation's unsubscribe link (what a mail client POSTs, RFC 8058) stops
-        // invitations; a new booking is still confirmed.
-        String unsubscribe = invitation.header("List-Unsubscribe").replaceAll("^<(.*)>$", "$1");
-        assertThat(invitation.header("List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
+        // Its two check-ins fall due (15 s and 30 s after the session in this stack) and the client is
+        // asked each time, reviewed or not.
+        List<Mailboxes.Received> prompts = mail().await(clientAddress, 5).subList(3, 5);
+        assertThat(prompts).extracting(Mailboxes.Received::subject)
+                .allMatch(s -> s.startsWith("How are you, ") && s.endsWith("after your session with Nora Quinn, LMT " + suffix + "?"));
+        assertThat(prompts.get(0).says("/my/care/check-ins/")).isTrue();
+
+        // One click on a prompt's unsubscribe link (what a mail client POSTs, RFC 8058) stops
+        // invitations and prompts; a new booking is still confirmed.
+        Mailboxes.Received prompt = prompts.get(1);
+        String unsubscribe = prompt.header("List-Unsubscribe").replaceAll("^<(.*)>$", "$1");
+        assertThat(prompt.header("List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
         given().baseUri(unsubscribe).port(-1).contentType("application/x-www-form-urlencoded").body("List-Unsubscribe=One-Click")
                 .when().post().then().log().ifValidationFails().statusCode(200);
         as(client).when().get("/api/v1/notifications/preferences/me").then().statusCode(200)
                 .body("prompts", org.hamcrest.Matchers.is(false)).body("reminders", org.hamcrest.Matchers.is(true));
         String second = ApiSteps.book(client, therapist.listingId(), therapist.offeringId(), slots.get(slots.size() - 2))
                 .then().log().ifValidationFails().statusCode(201).extract().path("id");
-        assertThat(mail().await(clientAddress, 4).get(3).subject()).startsWith("Booked: ");
+        assertThat(mail().await(clientAddress, 6).get(5).subject()).startsWith("Booked: ");
         ApiSteps.moveIntoThePast(second, 5);
         as(therapist.token()).when().post("/api/v1/booking/schedule/bookings/" + second + "/complete")
                 .then().log().ifValidationFails().statusCode(200);
-        await("the second invitation to be skipped").atMost(Duration.ofSeconds(60))
-                .until(() -> statuses(second, "REVIEW_INVITATION").equals(List.of("SKIPPED")));
-        assertThat(mail().of(clientAddress)).hasSize(4);
+        await("the second session's invitation and both its check-in prompts to be skipped").atMost(Duration.ofSeconds(90))
+                .until(() -> statuses(second, "REVIEW_INVITATION").equals(List.of("SKIPPED"))
+                        && statuses(second, "CHECK_IN_PROMPT").equals(List.of("SKIPPED", "SKIPPED")));
+        assertThat(mail().of(clientAddress)).hasSize(6);
     }
 
     @Test

@@ -20,8 +20,11 @@ package io.fascia.notification.message;
  * @param link             where to act on it in the web app
  * @param preferencesLink  where the person changes which messages they get
  * @param unsubscribeLink  one-click unsubscribe from this kind, or null for messages that always go
+ * @param sinceSession     how long after the session a check-in asks ("one week"), else null
+ * @param answerBy         the last moment a check-in can be answered, spoken, else null
  */
 public record Letter(String recipientName, boolean forTherapist, String therapistName, String clientName, String offering,
         String when, String endsAt, String whenForClient, String previousWhen, String freeUntil, Integer windowHours,
-        boolean cancelledByClient, boolean late, String link, String preferencesLink, String unsubscribeLink) {
+        boolean cancelledByClient, boolean late, String link, String preferencesLink, String unsubscribeLink,
+        String sinceSession, String answerBy) {
 }

@@ -14,9 +14,20 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MessageDetails(UUID offeringId, Instant startsAt, Instant endsAt, Instant previousStartsAt,
-        Integer cancellationWindowHours, Audience cancelledBy, Boolean late) {
+        Integer cancellationWindowHours, Audience cancelledBy, Boolean late, UUID checkInId, Integer ordinal, String dueAfter,
+        Instant closesAt) {
+
+    public MessageDetails(UUID offeringId, Instant startsAt, Instant endsAt, Instant previousStartsAt,
+            Integer cancellationWindowHours, Audience cancelledBy, Boolean late) {
+        this(offeringId, startsAt, endsAt, previousStartsAt, cancellationWindowHours, cancelledBy, late, null, null, null, null);
+    }
 
     public static MessageDetails session(UUID offeringId, Instant startsAt, Instant endsAt, Integer cancellationWindowHours) {
         return new MessageDetails(offeringId, startsAt, endsAt, null, cancellationWindowHours, null, null);
+    }
+
+    /** A check-in's prompt: which check-in, how long after the session, and until when it can be answered. */
+    public static MessageDetails checkIn(UUID checkInId, int ordinal, String dueAfter, Instant closesAt) {
+        return new MessageDetails(null, null, null, null, null, null, null, checkInId, ordinal, dueAfter, closesAt);
     }
 }

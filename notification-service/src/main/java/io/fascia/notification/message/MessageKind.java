@@ -16,7 +16,9 @@ public enum MessageKind {
     /** To both sides, with the old and the new time. */
     BOOKING_RESCHEDULED(Topic.TRANSACTIONAL),
     /** To the client after a completed session. */
-    REVIEW_INVITATION(Topic.PROMPTS);
+    REVIEW_INVITATION(Topic.PROMPTS),
+    /** To the client when a check-in of a completed session falls due (1 and 4 weeks after it). */
+    CHECK_IN_PROMPT(Topic.PROMPTS);
 
     private final Topic topic;
 

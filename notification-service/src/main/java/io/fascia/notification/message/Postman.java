@@ -129,6 +129,10 @@ public class Postman {
             message.withdrawn("the session began before the reminder could go");
             return Result.DONE;
         }
+        if (message.kind == MessageKind.CHECK_IN_PROMPT && !now.isBefore(message.details.closesAt())) {
+            message.withdrawn("the check-in closed before the prompt could go");
+            return Result.DONE;
+        }
         Optional<Therapist> therapist = Therapist.of(message.therapistId);
         if (therapist.isEmpty()) {
             // Listings and sessions travel on different topics; the listing normally follows within
@@ -186,6 +190,7 @@ public class Postman {
         String web = config.webUrl().toString().replaceAll("/+$", "");
         String link = switch (message.kind) {
             case REVIEW_INVITATION -> web + "/my/care/reviews/" + message.bookingId;
+            case CHECK_IN_PROMPT -> web + "/my/care/check-ins/" + d.checkInId();
             default -> forTherapist ? web + "/practice/schedule" : web + "/my/bookings/" + message.bookingId;
         };
         String unsubscribe = message.kind.topic().optional()
@@ -202,7 +207,8 @@ public class Postman {
                         : SessionTimes.spoken(SessionTimes.freeCancellationUntil(d.startsAt(), d.cancellationWindowHours()),
                                 practice),
                 d.cancellationWindowHours(), d.cancelledBy() != Audience.THERAPIST, Boolean.TRUE.equals(d.late()), link,
-                web + "/my/notifications", unsubscribe);
+                web + "/my/notifications", unsubscribe, d.dueAfter() == null ? null : SessionTimes.after(d.dueAfter()),
+                d.closesAt() == null ? null : SessionTimes.spoken(d.closesAt(), own != null ? own : practice));
         Letters.Written written = letters.write(message.kind, letter);
         Mail mail = Mail.withText(recipient.email(), written.subject(), written.text()).setHtml(written.html());
         mail.addHeader("X-Fascia-Message", message.id.toString());

@@ -48,4 +48,23 @@ public final class SessionTimes {
     public static Instant freeCancellationUntil(Instant startsAt, int windowHours) {
         return startsAt.minus(Duration.ofHours(windowHours));
     }
+
+    /** "one week", "four weeks", "10 days" for a check-in's ISO-8601 period after the session. */
+    public static String after(String period) {
+        long days;
+        try {
+            days = java.time.Period.parse(period).getDays();
+        } catch (java.time.format.DateTimeParseException e) {
+            return "some time";
+        }
+        if (days <= 0) {
+            return "some time";
+        }
+        String[] words = { "one", "two", "three", "four", "five", "six" };
+        if (days % 7 == 0 && days / 7 <= words.length) {
+            long weeks = days / 7;
+            return words[(int) weeks - 1] + (weeks == 1 ? " week" : " weeks");
+        }
+        return days == 1 ? "one day" : days + " days";
+    }
 }

@@ -172,6 +172,38 @@ class SessionMessagesTest {
     }
 
     @Test
+    void aCheckInThatFellDueAsksTheClientOnceAndOneThatClosedIsNotAskedAbout() {
+        Booking b = new Booking("fay" + suffix(), "America/New_York");
+        b.listed();
+        UUID checkIn = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        String due = "{\"checkInId\":\"%s\",\"bookingId\":\"%s\",\"therapistId\":\"%s\",\"clientSubject\":\"%s\",\"ordinal\":1,"
+                + "\"dueAfter\":\"P7D\",\"dueAt\":\"%s\",\"closesAt\":\"%s\",\"occurredAt\":\"%s\"}";
+        Instant now = Instant.now();
+        for (int delivery = 0; delivery < 2; delivery++) {
+            new KafkaEvents(bootstrapServers).send("fascia.review.check-ins.v1", b.booking.toString(), eventId,
+                    "fascia.review.check-in-due.v1", due.formatted(checkIn, b.booking, b.therapist, b.client, now,
+                            now.plus(Duration.ofDays(14)), now));
+        }
+        Mailboxes mail = new Mailboxes(mailApiPort);
+        Mailboxes.Received prompt = mail.await(b.client + "@people.test", 1).get(0);
+        assertThat(prompt.subject()).isEqualTo("How are you, one week after your session with Theo Practice?");
+        assertThat(prompt.says("/my/care/check-ins/" + checkIn)).isTrue();
+        assertThat(prompt.header("List-Unsubscribe")).isNotNull();
+
+        UUID closed = UUID.randomUUID();
+        new KafkaEvents(bootstrapServers).send("fascia.review.check-ins.v1", b.booking.toString(), UUID.randomUUID().toString(),
+                "fascia.review.check-in-due.v1", due.formatted(closed, b.booking, b.therapist, b.client,
+                        now.minus(Duration.ofDays(15)), now.minus(Duration.ofDays(1)), now));
+        await().atMost(Duration.ofSeconds(60)).until(() -> all(b.booking, MessageKind.CHECK_IN_PROMPT).size() == 2
+                && all(b.booking, MessageKind.CHECK_IN_PROMPT).stream().noneMatch(m -> m.status == MessageStatus.PENDING));
+        assertThat(all(b.booking, MessageKind.CHECK_IN_PROMPT)).extracting(m -> m.status + " " + m.outcome)
+                .containsExactlyInAnyOrder("SENT null", "WITHDRAWN the check-in closed before the prompt could go");
+        waitForTheSender();
+        assertThat(mail.of(b.client + "@people.test")).hasSize(1);
+    }
+
+    @Test
     void someoneWithoutAnAddressIsSkippedWithTheReasonNotRetried() {
         Booking b = new Booking("nobody" + suffix(), "UTC");
         b.listed();
