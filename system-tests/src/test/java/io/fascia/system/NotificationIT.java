@@ -164,6 +164,53 @@ class NotificationIT {
     }
 
     @Test
+    void aTherapistIsToldOfEachCredentialDecisionAndOfTheirListingsStandingWithTheAdminsReason() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        ApiSteps.ReadyTherapist therapist = ApiSteps.readyTherapist("notice-therapist-" + suffix, "Ana Ruiz " + suffix,
+                "America/Chicago");
+        String address = therapist.username() + "@fascia.example";
+        String admin = Keycloak.token("demo-admin");
+        assertThat(mail().await(address, 1).get(0).subject()).isEqualTo("Your massage licence is verified");
+
+        String insurance = ApiSteps.submit(therapist.token(), Map.of("type", "LIABILITY_INSURANCE", "issuer", "Hands Mutual",
+                "number", "HM-" + suffix, "issuedOn", java.time.LocalDate.now().minusMonths(11).toString(),
+                "expiresOn", java.time.LocalDate.now().plusDays(10).toString()));
+        as(admin).contentType(ContentType.JSON).body(Map.of("reason", "The policy number is cut off; please scan the whole page."))
+                .when().post("/api/v1/directory/admin/credentials/" + insurance + "/reject")
+                .then().log().ifValidationFails().statusCode(200);
+        Mailboxes.Received rejected = mail().await(address, 2).get(1);
+        assertThat(rejected.subject()).isEqualTo("Your liability insurance was not verified");
+        assertThat(rejected.says("The policy number is cut off; please scan the whole page.")).isTrue();
+
+        // Verified with 10 days left: told once that it expires (the stack checks every few seconds).
+        String renewed = ApiSteps.submit(therapist.token(), Map.of("type", "LIABILITY_INSURANCE", "issuer", "Hands Mutual",
+                "number", "HM2-" + suffix, "issuedOn", java.time.LocalDate.now().minusMonths(11).toString(),
+                "expiresOn", java.time.LocalDate.now().plusDays(10).toString()));
+        as(admin).contentType(ContentType.JSON).body(Map.of("note", "Whole page this time"))
+                .when().post("/api/v1/directory/admin/credentials/" + renewed + "/verify")
+                .then().log().ifValidationFails().statusCode(200);
+        List<Mailboxes.Received> notices = mail().await(address, 4);
+        assertThat(notices.subList(2, 4)).extracting(Mailboxes.Received::subject).containsExactlyInAnyOrder(
+                "Your liability insurance is verified", "Your liability insurance expires on "
+                        + java.time.LocalDate.now().plusDays(10).format(DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH)));
+
+        as(admin).contentType(ContentType.JSON).body(Map.of("reason", "Complaint under review"))
+                .when().post("/api/v1/directory/admin/listings/" + therapist.listingId() + "/suspend")
+                .then().log().ifValidationFails().statusCode(200);
+        Mailboxes.Received suspended = mail().await(address, 5).get(4);
+        assertThat(suspended.subject()).isEqualTo("Your listing is suspended");
+        assertThat(suspended.says("Complaint under review")).isTrue();
+        as(admin).contentType(ContentType.JSON).body(Map.of("reason", "Reviewed: no fault found"))
+                .when().post("/api/v1/directory/admin/listings/" + therapist.listingId() + "/reinstate")
+                .then().log().ifValidationFails().statusCode(200);
+        Mailboxes.Received reinstated = mail().await(address, 6).get(5);
+        assertThat(reinstated.subject()).isEqualTo("Your listing is reinstated");
+        assertThat(reinstated.says("Reviewed: no fault found")).isTrue();
+        await().pollDelay(Duration.ofSeconds(10)).atMost(Duration.ofSeconds(15)).until(() -> true);
+        assertThat(mail().of(address)).as("the expiry notice goes once").hasSize(6);
+    }
+
+    @Test
     void preferencesAreEachPersonsOwnAndUnsubscribeLinksNeedNoSignInButAKnownToken() {
         given().when().get("/api/v1/notifications/preferences/me").then().statusCode(401)
                 .contentType("application/problem+json");

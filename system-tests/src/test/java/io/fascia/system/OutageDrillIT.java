@@ -126,9 +126,13 @@ class OutageDrillIT {
         KafkaEvents kafka = new KafkaEvents(WholeStack.kafkaBootstrap());
         // Each consumed topic, and the dead-letter topic of each service that consumes it.
         Map<String, java.util.List<String>> consumers = Map.of(
-                "fascia.directory.listings.v1", java.util.List.of("fascia.booking.listings-dlq.v1", "fascia.review.listings-dlq.v1"),
-                SESSIONS, java.util.List.of(SESSIONS_DEAD_LETTERS),
-                "fascia.review.outcomes.v1", java.util.List.of("fascia.directory.outcomes-dlq.v1"));
+                "fascia.directory.listings.v1", java.util.List.of("fascia.booking.listings-dlq.v1", "fascia.review.listings-dlq.v1",
+                        "fascia.notification.listings-dlq.v1"),
+                SESSIONS, java.util.List.of(SESSIONS_DEAD_LETTERS, "fascia.notification.sessions-dlq.v1"),
+                "fascia.review.outcomes.v1", java.util.List.of("fascia.directory.outcomes-dlq.v1"),
+                "fascia.review.check-ins.v1", java.util.List.of("fascia.notification.check-ins-dlq.v1"),
+                // notification reads credentials and standings on one channel, so one of them is enough here.
+                "fascia.directory.credentials.v1", java.util.List.of("fascia.notification.directory-dlq.v1"));
         Map<String, Long> before = new java.util.HashMap<>();
         consumers.values().forEach(dlqs -> dlqs.forEach(dlq -> before.put(dlq, kafka.count(dlq))));
         String key = UUID.randomUUID().toString();
@@ -287,9 +291,13 @@ class OutageDrillIT {
     private static final String CONFIRMED = "fascia.booking.session-confirmed.v1";
 
     private static String confirmed(UUID booking, String client) {
+        // Complete by the schema (session-events.v1.json), as every consumer may rely on it.
+        Instant startsAt = Instant.now().plus(Duration.ofDays(2));
         return """
-                {"bookingId":"%s","therapistId":"%s","clientSubject":"%s","startsAt":"%s","occurredAt":"%s"}"""
-                .formatted(booking, UUID.randomUUID(), client, Instant.now().plus(Duration.ofDays(2)), Instant.now());
+                {"bookingId":"%s","therapistId":"%s","offeringId":"%s","clientSubject":"%s","startsAt":"%s","endsAt":"%s",
+                 "offeringKind":"FOLLOW_UP","sessionType":"MEDICAL","cancellationWindowHours":24,"occurredAt":"%s"}"""
+                .formatted(booking, UUID.randomUUID(), UUID.randomUUID(), client, startsAt, startsAt.plus(Duration.ofHours(1)),
+                        Instant.now());
     }
 
     /** Every service answers its readiness again, so the tests after this one meet a healthy stack. */

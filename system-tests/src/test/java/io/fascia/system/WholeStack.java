@@ -32,6 +32,8 @@ public class WholeStack implements BeforeAllCallback {
             stack = LocalStack.inBuildDirectory("system-stack")
                     .withEnvironment(Map.of("FASCIA_REVIEW_FOLLOW_UPS", "PT15S,PT30S", "FASCIA_REVIEW_SWEEP_EVERY", "5s",
                             "FASCIA_REVIEW_ANSWER_WITHIN", "P30D",
+                            // Credentials expiring soon are noticed within seconds, not the hour.
+                            "FASCIA_CREDENTIALS_EXPIRY_CHECK", "5s",
                             // Low enough that GatewayMatrixIT can exceed it, far above what one journey writes.
                             "FASCIA_GATEWAY_RATE_LIMIT_SUBJECT_WRITES", "40"))
                     .up("postgres", "kafka", "keycloak", "greenmail", "directory", "booking", "review", "notification", "web",

@@ -74,6 +74,10 @@ public class Credential extends PanacheEntityBase {
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt;
 
+    /** When the therapist was told it expires within 30 days; null until then. */
+    @Column(name = "expiry_noticed_at")
+    public Instant expiryNoticedAt;
+
     @Version
     public long version;
 

@@ -8,7 +8,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Expires verified credentials whose date has passed. Badges are already expiry-aware before
+ * Tells therapists of verified credentials expiring within 30 days, and expires those whose date has passed. Badges are already expiry-aware before
  * this runs; the job makes the state say so, audits it and tells booking-service.
  */
 @ApplicationScoped
@@ -23,6 +23,10 @@ public class CredentialExpiry {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void expireDue() {
+        int expiring = credentials.noticeExpiring();
+        if (expiring > 0) {
+            LOG.infof("Told therapists of %d credentials expiring within 30 days", expiring);
+        }
         int expired = credentials.expireDue();
         if (expired > 0) {
             LOG.infof("Expired %d credentials past their expiry date", expired);

@@ -29,6 +29,7 @@ import io.fascia.directory.listing.Listing;
 import io.fascia.directory.listing.ListingService;
 import io.fascia.directory.taxonomy.Taxonomy;
 import io.fascia.platform.audit.AuditTrail;
+import io.fascia.platform.outbox.Outbox;
 import io.fascia.platform.problem.Problem;
 import io.fascia.platform.problem.ProblemException;
 import io.fascia.platform.problem.ProblemType;
@@ -58,6 +59,12 @@ public class CredentialService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Outbox outbox;
+
+    /** A verified credential's therapist is told this long before it expires. */
+    static final java.time.Period EXPIRY_NOTICE = java.time.Period.ofDays(30);
 
     /** An uploaded file as the HTTP layer received it. */
     public record Upload(String fileName, java.nio.file.Path file) {
@@ -173,6 +180,7 @@ public class CredentialService {
                     + "; reject it and ask for the current one.");
         }
         decide(credential, Credential.State.VERIFIED, admin, blankToNull(note), "credential.verified");
+        tell(CredentialEvent.VERIFIED, credential, null);
         return view(credential);
     }
 
@@ -181,6 +189,7 @@ public class CredentialService {
         Credential credential = byId(credentialId);
         requireState(credential, Credential.State.SUBMITTED, "rejected");
         decide(credential, Credential.State.REJECTED, admin, reason.strip(), "credential.rejected");
+        tell(CredentialEvent.REJECTED, credential, credential.decisionReason);
         return view(credential);
     }
 
@@ -189,6 +198,7 @@ public class CredentialService {
         Credential credential = byId(credentialId);
         requireState(credential, Credential.State.VERIFIED, "revoked");
         decide(credential, Credential.State.REVOKED, admin, reason.strip(), "credential.revoked");
+        tell(CredentialEvent.REVOKED, credential, credential.decisionReason);
         return view(credential);
     }
 
@@ -203,10 +213,28 @@ public class CredentialService {
             credential.decidedBy = AuditTrail.SYSTEM;
             audit.record(AuditTrail.SYSTEM, "credential.expired", "credential", credential.id,
                     "Expiry date " + credential.expiresOn + " has passed.");
+            tell(CredentialEvent.EXPIRED, credential, null);
             affectedListings.add(credential.listingId);
         }
         affectedListings.forEach(id -> changes.record(listings.byId(id)));
         return due.size();
+    }
+
+    /** Tells each therapist once that a verified credential expires within 30 days; returns how many. */
+    @Transactional
+    public int noticeExpiring() {
+        List<Credential> soon = Credential.list("state = ?1 and expiresOn >= ?2 and expiresOn <= ?3 and expiryNoticedAt is null",
+                Credential.State.VERIFIED, today(), today().plus(EXPIRY_NOTICE));
+        for (Credential credential : soon) {
+            credential.expiryNoticedAt = Instant.now(clock);
+            tell(CredentialEvent.EXPIRING, credential, null);
+        }
+        return soon.size();
+    }
+
+    private void tell(String type, Credential credential, String reason) {
+        outbox.publish(CredentialEvent.TOPIC, credential.listingId.toString(), type,
+                CredentialEvent.of(credential, reason, Instant.now(clock)));
     }
 
     public LocalDate today() {

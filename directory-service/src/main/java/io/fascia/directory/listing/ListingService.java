@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 import io.fascia.directory.standing.ListingStandings;
 import io.fascia.directory.taxonomy.Taxonomy;
 import io.fascia.platform.audit.AuditTrail;
+import io.fascia.platform.outbox.Outbox;
 import io.fascia.platform.problem.Problem;
 import io.fascia.platform.problem.ProblemException;
 import io.fascia.platform.web.Page;
@@ -48,6 +49,9 @@ public class ListingService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Outbox outbox;
 
     @Transactional
     public ListingViews.ManagedListingView ownView(String subject) {
@@ -231,6 +235,8 @@ public class ListingService {
         listing.suspendedAt = Instant.now(clock);
         listing.suspensionReason = reason.strip();
         audit.record(admin, "listing.suspended", "listing", listing.id, listing.suspensionReason);
+        outbox.publish(StandingEvent.TOPIC, listing.id.toString(), StandingEvent.SUSPENDED,
+                new StandingEvent(listing.id, listing.suspensionReason, listing.suspendedAt));
         touch(listing);
         return managedView(listing);
     }
@@ -244,6 +250,8 @@ public class ListingService {
         listing.suspendedAt = null;
         listing.suspensionReason = null;
         audit.record(admin, "listing.reinstated", "listing", listing.id, reason.strip());
+        outbox.publish(StandingEvent.TOPIC, listing.id.toString(), StandingEvent.REINSTATED,
+                new StandingEvent(listing.id, reason.strip(), Instant.now(clock)));
         touch(listing);
         return managedView(listing);
     }

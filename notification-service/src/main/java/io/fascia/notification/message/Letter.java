@@ -22,9 +22,13 @@ package io.fascia.notification.message;
  * @param unsubscribeLink  one-click unsubscribe from this kind, or null for messages that always go
  * @param sinceSession     how long after the session a check-in asks ("one week"), else null
  * @param answerBy         the last moment a check-in can be answered, spoken, else null
+ * @param notice           for notices to therapists, which (the kind's name), else null
+ * @param credential       the credential a notice is about, in words ("licence"), else null
+ * @param reason           the admin's reason given with a notice, else null
+ * @param expiresOn        the credential's expiry date, spoken, else null
  */
 public record Letter(String recipientName, boolean forTherapist, String therapistName, String clientName, String offering,
         String when, String endsAt, String whenForClient, String previousWhen, String freeUntil, Integer windowHours,
         boolean cancelledByClient, boolean late, String link, String preferencesLink, String unsubscribeLink,
-        String sinceSession, String answerBy) {
+        String sinceSession, String answerBy, String notice, String credential, String reason, String expiresOn) {
 }

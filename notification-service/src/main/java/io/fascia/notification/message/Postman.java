@@ -59,6 +59,11 @@ public class Postman {
     @Inject
     MessagesConfig config;
 
+    /** Credential types as therapists call them (as the web app's credential pages do). */
+    private static final java.util.Map<String, String> CREDENTIALS = java.util.Map.of("LICENSE", "massage licence",
+            "BOARD_CERTIFICATION", "board certification", "MEDICAL_MASSAGE_CERTIFICATE", "medical massage certificate",
+            "TECHNIQUE_CERTIFICATE", "technique certificate", "LIABILITY_INSURANCE", "liability insurance");
+
     private final AtomicBoolean delivering = new AtomicBoolean();
     private final AtomicBoolean calledAgain = new AtomicBoolean();
     private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(r -> new Thread(r, "postman"));
@@ -142,6 +147,7 @@ public class Postman {
                 return Result.DONE;
             }
             waits(message, now, "the therapist's listing has not arrived from directory yet");
+            LOG.debugf("Message %s waits for listing %s", message.id, message.therapistId);
             return Result.LATER;
         }
         String subject = message.audience == Audience.CLIENT ? message.clientSubject : therapist.get().subject;
@@ -154,9 +160,11 @@ public class Postman {
         Optional<Person> client;
         try {
             recipient = people.bySubject(subject);
-            client = message.audience == Audience.CLIENT ? recipient : people.bySubject(message.clientSubject);
+            client = message.audience == Audience.CLIENT ? recipient
+                    : message.clientSubject == null ? Optional.empty() : people.bySubject(message.clientSubject);
         } catch (RuntimeException keycloakAway) {
             waits(message, now, "Keycloak: " + Outages.rootCause(keycloakAway));
+            warn(message);
             return Result.PAUSE;
         }
         if (recipient.isEmpty()) {
@@ -169,6 +177,7 @@ public class Postman {
             mailer.send(mail);
         } catch (RuntimeException smtpAway) {
             waits(message, now, "SMTP: " + Outages.rootCause(smtpAway));
+            warn(message);
             return Result.PAUSE;
         }
         message.sent(recipient.get().email(), now);
@@ -178,8 +187,11 @@ public class Postman {
     private void waits(Message message, Instant now, String why) {
         Duration backoff = config.firstBackoff().multipliedBy(1L << Math.min(message.attempts, 16));
         message.failed(why, now, backoff.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : backoff);
-        LOG.warnf("Message %s (%s) waits %s s, attempt %d: %s", message.id, message.kind,
-                Duration.between(now, message.attemptAt).toSeconds(), message.attempts, why);
+    }
+
+    private static void warn(Message message) {
+        LOG.warnf("Sending paused: message %s (%s) tries again at %s (attempt %d): %s", message.id, message.kind,
+                message.attemptAt, message.attempts, message.outcome);
     }
 
     private Mail mailOf(Message message, Person recipient, Therapist therapist, String clientName, Preference preference,
@@ -191,6 +203,9 @@ public class Postman {
         String link = switch (message.kind) {
             case REVIEW_INVITATION -> web + "/my/care/reviews/" + message.bookingId;
             case CHECK_IN_PROMPT -> web + "/my/care/check-ins/" + d.checkInId();
+            case CREDENTIAL_VERIFIED, CREDENTIAL_REJECTED, CREDENTIAL_REVOKED, CREDENTIAL_EXPIRING, CREDENTIAL_EXPIRED ->
+                web + "/practice/credentials";
+            case LISTING_SUSPENDED, LISTING_REINSTATED -> web + "/practice";
             default -> forTherapist ? web + "/practice/schedule" : web + "/my/bookings/" + message.bookingId;
         };
         String unsubscribe = message.kind.topic().optional()
@@ -208,7 +223,9 @@ public class Postman {
                                 practice),
                 d.cancellationWindowHours(), d.cancelledBy() != Audience.THERAPIST, Boolean.TRUE.equals(d.late()), link,
                 web + "/my/notifications", unsubscribe, d.dueAfter() == null ? null : SessionTimes.after(d.dueAfter()),
-                d.closesAt() == null ? null : SessionTimes.spoken(d.closesAt(), own != null ? own : practice));
+                d.closesAt() == null ? null : SessionTimes.spoken(d.closesAt(), own != null ? own : practice),
+                message.kind.name(), d.credentialType() == null ? null : CREDENTIALS.getOrDefault(d.credentialType(), "credential"),
+                d.reason(), d.expiresOn() == null ? null : SessionTimes.day(d.expiresOn()));
         Letters.Written written = letters.write(message.kind, letter);
         Mail mail = Mail.withText(recipient.email(), written.subject(), written.text()).setHtml(written.html());
         mail.addHeader("X-Fascia-Message", message.id.toString());

@@ -16,6 +16,7 @@ public final class SessionTimes {
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu 'at' HH:mm",
             Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzzz", Locale.ENGLISH);
 
     private SessionTimes() {
@@ -24,6 +25,11 @@ public final class SessionTimes {
     /** "Tuesday 1 December 2026 at 10:00 Pacific Standard Time (America/Los_Angeles)". */
     public static String spoken(Instant at, ZoneId zone) {
         return DAY_AND_TIME.format(at.atZone(zone)) + " " + zoneName(at, zone);
+    }
+
+    /** "Monday 1 March 2027": a date without a time, such as a credential's expiry. */
+    public static String day(java.time.LocalDate date) {
+        return DAY.format(date);
     }
 
     /** "10:00 Pacific Standard Time (America/Los_Angeles)" for the end of a session that began that day. */

@@ -41,7 +41,7 @@ class LettersTest {
         for (MessageKind kind : MessageKind.values()) {
             for (boolean forTherapist : List.of(false, true)) {
                 for (boolean variant : List.of(false, true)) {
-                    Letters.Written letter = letters.write(kind, sample(forTherapist, variant));
+                    Letters.Written letter = letters.write(kind, sample(kind, forTherapist, variant));
                     assertThat(letter.subject()).isNotBlank();
                     assertThat(letter.text()).contains("Hello Dana").doesNotContain("{", "}");
                     assertThat(letter.html()).contains("<html lang=\"en\">", "Hello Dana");
@@ -61,7 +61,7 @@ class LettersTest {
     @Test
     void optionalMessagesOfferTheirUnsubscribeLinkAndConfirmationsDoNot() {
         for (MessageKind kind : MessageKind.values()) {
-            Letters.Written letter = letters.write(kind, sample(false, false));
+            Letters.Written letter = letters.write(kind, sample(kind, false, false));
             if (kind.topic().optional()) {
                 assertThat(letter.text()).contains("https://fascia.example/unsubscribe/secret");
                 assertThat(letter.html()).contains("href=\"https://fascia.example/unsubscribe/secret\"");
@@ -71,7 +71,7 @@ class LettersTest {
         }
     }
 
-    private static Letter sample(boolean forTherapist, boolean variant) {
+    private static Letter sample(MessageKind kind, boolean forTherapist, boolean variant) {
         return new Letter("Dana", forTherapist, "Theo Quinn, LMT", "Sam", "Initial assessment",
                 "Monday 15 March 2027 at 10:00 Eastern Daylight Time (America/New_York)",
                 "11:00 Eastern Daylight Time (America/New_York)",
@@ -80,6 +80,8 @@ class LettersTest {
                 "Sunday 14 March 2027 at 10:00 Eastern Daylight Time (America/New_York)", 24, !variant, variant,
                 "https://fascia.example/my/bookings/1", "https://fascia.example/my/notifications",
                 "https://fascia.example/unsubscribe/secret", "one week",
-                "Monday 29 March 2027 at 10:00 Eastern Daylight Time (America/New_York)");
+                "Monday 29 March 2027 at 10:00 Eastern Daylight Time (America/New_York)", kind.name(),
+                variant ? "massage licence" : "liability insurance", "The scan is unreadable; please upload a clearer copy.",
+                "Monday 1 March 2027");
     }
 }
