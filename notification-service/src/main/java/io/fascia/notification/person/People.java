@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.keycloak.admin.client.Keycloak;
@@ -35,8 +35,13 @@ public class People {
         UserRepresentation user;
         try {
             user = keycloak.realm(realm).users().get(subject).toRepresentation();
-        } catch (NotFoundException unknown) {
-            return Optional.empty();
+        } catch (WebApplicationException e) {
+            // The REST client reports Keycloak's 404 as a WebApplicationException of that status
+            // (not always as NotFoundException); anything else is Keycloak failing, and the message waits.
+            if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw e;
         }
         if (user == null || user.getEmail() == null || user.getEmail().isBlank() || !Boolean.TRUE.equals(user.isEnabled())) {
             return Optional.empty();
