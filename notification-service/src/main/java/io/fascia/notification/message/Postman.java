@@ -24,6 +24,8 @@ import io.fascia.notification.preference.Preference;
 import io.fascia.notification.preference.UnsubscribeToken;
 import io.fascia.notification.therapist.Therapist;
 import io.fascia.platform.outage.Outages;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -73,10 +75,22 @@ public class Postman {
         DONE, GONE, LATER, PAUSE
     }
 
-    /** A message was written: deliver what is due now instead of at the next tick. */
+    /**
+     * A message was written: deliver what is due now instead of at the next tick. On the wake-up
+     * thread a request context is opened, as the scheduler does for its ticks: the Keycloak admin
+     * client needs one.
+     */
     public void wake() {
         try {
-            wakeUps.execute(this::deliverDue);
+            wakeUps.execute(() -> {
+                ManagedContext requestContext = Arc.container().requestContext();
+                requestContext.activate();
+                try {
+                    deliverDue();
+                } finally {
+                    requestContext.terminate();
+                }
+            });
         } catch (RejectedExecutionException stopping) {
             // Shutting down; the next start delivers it.
         }
@@ -180,7 +194,8 @@ public class Postman {
             warn(message);
             return Result.PAUSE;
         }
-        message.sent(recipient.get().email(), now);
+        // When SMTP accepted it, which is what "sent" means to the person waiting for it.
+        message.sent(recipient.get().email(), clock.instant());
         return Result.DONE;
     }
 
