@@ -11,13 +11,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 import io.fascia.notification.message.Audience;
+import io.fascia.notification.message.EventMessages;
 import io.fascia.notification.message.MessageDetails;
 import io.fascia.notification.message.MessageKind;
-import io.fascia.notification.message.Postman;
 import io.fascia.platform.inbox.IncomingEvents;
-import io.fascia.platform.inbox.MessageLog;
 import io.fascia.platform.inbox.PoisonMessage;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 
 /**
@@ -33,10 +31,7 @@ public class CheckInPrompts {
     IncomingEvents events;
 
     @Inject
-    MessageLog messageLog;
-
-    @Inject
-    Postman postman;
+    EventMessages messages;
 
     @Inject
     Clock clock;
@@ -55,14 +50,11 @@ public class CheckInPrompts {
                 || due.ordinal() == null || due.closesAt() == null) {
             throw new PoisonMessage("a check-in-due event needs checkInId, bookingId, therapistId, clientSubject, ordinal and closesAt");
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (messageLog.firstDelivery(CONSUMER, eventId)) {
-                Instant now = clock.instant();
-                io.fascia.notification.message.Message.about(eventId, MessageKind.CHECK_IN_PROMPT, Audience.CLIENT,
-                        due.clientSubject(), due.therapistId(), due.bookingId(),
-                        MessageDetails.checkIn(due.checkInId(), due.ordinal(), due.dueAfter(), due.closesAt()), now, now);
-            }
+        messages.once(CONSUMER, eventId, () -> {
+            Instant now = clock.instant();
+            io.fascia.notification.message.Message.about(eventId, MessageKind.CHECK_IN_PROMPT, Audience.CLIENT,
+                    due.clientSubject(), due.therapistId(), due.bookingId(),
+                    MessageDetails.checkIn(due.checkInId(), due.ordinal(), due.dueAfter(), due.closesAt()), now, now);
         });
-        postman.wake();
     }
 }

@@ -8,21 +8,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.fascia.notification.message.Audience;
+import io.fascia.notification.message.EventMessages;
 import io.fascia.notification.message.Message;
 import io.fascia.notification.message.MessageDetails;
 import io.fascia.notification.message.MessageKind;
 import io.fascia.notification.message.MessagesConfig;
-import io.fascia.notification.message.Postman;
 import io.fascia.notification.message.ReminderTime;
 import io.fascia.notification.therapist.Therapist;
-import io.fascia.platform.inbox.MessageLog;
 import io.fascia.platform.inbox.PoisonMessage;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Which messages a session event calls for. They are written in the event's transaction, with the
- * event's id in the message log, so a redelivered event calls for nothing twice; the
- * {@link Postman} sends them when due.
+ * Which messages a session event calls for, written once per event ({@link EventMessages}); the
+ * sender delivers them when due.
  */
 @ApplicationScoped
 public class SessionMessages {
@@ -30,7 +27,7 @@ public class SessionMessages {
     static final String CONSUMER = "notification.booking-sessions";
 
     @Inject
-    MessageLog messageLog;
+    EventMessages messages;
 
     @Inject
     MessagesConfig config;
@@ -38,8 +35,6 @@ public class SessionMessages {
     @Inject
     Clock clock;
 
-    @Inject
-    Postman postman;
 
     public void apply(String eventId, String type, SessionEvent event) {
         if (event.bookingId() == null || event.therapistId() == null || event.clientSubject() == null
@@ -55,12 +50,7 @@ public class SessionMessages {
                     "the session was marked a no-show");
             default -> throw new PoisonMessage("unknown session event type " + type);
         };
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (messageLog.firstDelivery(CONSUMER, eventId)) {
-                effect.run();
-            }
-        });
-        postman.wake();
+        messages.once(CONSUMER, eventId, effect);
     }
 
     private void confirmed(String eventId, SessionEvent event) {

@@ -16,13 +16,11 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import io.fascia.notification.message.Audience;
+import io.fascia.notification.message.EventMessages;
 import io.fascia.notification.message.MessageDetails;
 import io.fascia.notification.message.MessageKind;
-import io.fascia.notification.message.Postman;
 import io.fascia.platform.inbox.IncomingEvents;
-import io.fascia.platform.inbox.MessageLog;
 import io.fascia.platform.inbox.PoisonMessage;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 
 /**
@@ -53,10 +51,7 @@ public class TherapistNotices {
     IncomingEvents events;
 
     @Inject
-    MessageLog messageLog;
-
-    @Inject
-    Postman postman;
+    EventMessages messages;
 
     @Inject
     Clock clock;
@@ -75,13 +70,10 @@ public class TherapistNotices {
         if (notice.listingId() == null) {
             throw new PoisonMessage("a " + type + " event needs its listingId");
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (messageLog.firstDelivery(CONSUMER, eventId)) {
-                Instant now = clock.instant();
-                io.fascia.notification.message.Message.about(eventId, kind, Audience.THERAPIST, null, notice.listingId(), null,
-                        MessageDetails.notice(notice.credentialType(), notice.reason(), notice.expiresOn()), now, now);
-            }
+        messages.once(CONSUMER, eventId, () -> {
+            Instant now = clock.instant();
+            io.fascia.notification.message.Message.about(eventId, kind, Audience.THERAPIST, null, notice.listingId(), null,
+                    MessageDetails.notice(notice.credentialType(), notice.reason(), notice.expiresOn()), now, now);
         });
-        postman.wake();
     }
 }
