@@ -93,17 +93,28 @@ class PostmanTest {
     }
 
     @Test
-    void aReminderForTheDayAfterSpringForwardGoesAtTheSameWallClockTimeOnceTheClockGetsThere() {
+    void aReminderForTheDayAfterNewYorksSpringForwardGoesAtTheSameWallClockTimeOnceTheClockGetsThere() {
+        // Sunday 14 March 2027 is New York's spring-forward; the session is Monday 15 March at 09:00 EDT,
+        // its reminder Sunday 09:00 EDT.
+        remindsOnTime("America/New_York", Instant.parse("2027-03-15T13:00:00Z"), Instant.parse("2027-03-14T13:00:00Z"),
+                "Monday 15 March 2027 at 09:00 Eastern Daylight Time (America/New_York)");
+    }
+
+    @Test
+    void aReminderForTheDayAfterBerlinsSpringForwardGoesAtTheSameWallClockTimeOnceTheClockGetsThere() {
+        // Sunday 28 March 2027 is Berlin's; the session is Monday 29 March at 09:00 CEST, its reminder Sunday 09:00 CEST.
+        remindsOnTime("Europe/Berlin", Instant.parse("2027-03-29T07:00:00Z"), Instant.parse("2027-03-28T07:00:00Z"),
+                "Monday 29 March 2027 at 09:00 Central European Summer Time (Europe/Berlin)");
+    }
+
+    private void remindsOnTime(String zone, Instant startsAt, Instant expected, String spoken) {
         String client = "dst" + UUID.randomUUID().toString().substring(0, 8);
-        UUID therapist = therapist("America/New_York");
-        // Sunday 14 March 2027 is New York's spring-forward; the session is Monday 15 March at 09:00 EDT.
-        Instant startsAt = Instant.parse("2027-03-15T13:00:00Z");
-        Instant expected = Instant.parse("2027-03-14T13:00:00Z"); // Sunday 09:00 EDT
+        UUID therapist = therapist(zone);
         UUID booking = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> Message.about(UUID.randomUUID().toString(), MessageKind.SESSION_REMINDER,
                 Audience.CLIENT, client, therapist, booking, MessageDetails.session(null, startsAt,
                         startsAt.plus(Duration.ofHours(1)), 24),
-                ReminderTime.of(startsAt, ZoneId.of("America/New_York"), Duration.ofDays(1), Instant.now()).orElseThrow(),
+                ReminderTime.of(startsAt, ZoneId.of(zone), Duration.ofDays(1), Instant.now()).orElseThrow(),
                 Instant.now()));
         assertThat(reminder(booking).sendAt).isEqualTo(expected);
 
@@ -114,7 +125,7 @@ class PostmanTest {
         postman.deliverDue();
         await().atMost(Duration.ofSeconds(30)).until(() -> reminder(booking).status == MessageStatus.SENT);
         Mailboxes.Received sent = new Mailboxes(mailApiPort).await(client + "@people.test", 1).get(0);
-        assertThat(sent.subject()).endsWith("Monday 15 March 2027 at 09:00 Eastern Daylight Time (America/New_York)");
+        assertThat(sent.subject()).endsWith(spoken);
     }
 
     private static Message reminder(UUID booking) {
