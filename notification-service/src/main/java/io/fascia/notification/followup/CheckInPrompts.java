@@ -14,6 +14,7 @@ import io.fascia.notification.message.Audience;
 import io.fascia.notification.message.EventMessages;
 import io.fascia.notification.message.MessageDetails;
 import io.fascia.notification.message.MessageKind;
+import io.fascia.platform.inbox.Envelope;
 import io.fascia.platform.inbox.IncomingEvents;
 import io.fascia.platform.inbox.PoisonMessage;
 import io.smallrye.common.annotation.Blocking;
@@ -39,17 +40,19 @@ public class CheckInPrompts {
     @Incoming("review-check-ins")
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
-        return events.apply(message, CheckInDue.class, (envelope, due) -> apply(envelope.id(), envelope.type(), due));
+        return events.apply(message, CheckInDue.class, this::apply);
     }
 
-    void apply(String eventId, String type, CheckInDue due) {
-        if (!CheckInDue.TYPE.equals(type)) {
+    void apply(Envelope envelope, CheckInDue due) {
+        String eventId = envelope.id();
+        if (!CheckInDue.TYPE.equals(envelope.type())) {
             return;
         }
         if (due.checkInId() == null || due.bookingId() == null || due.therapistId() == null || due.clientSubject() == null
                 || due.ordinal() == null || due.closesAt() == null) {
             throw new PoisonMessage("a check-in-due event needs checkInId, bookingId, therapistId, clientSubject, ordinal and closesAt");
         }
+        // Not stale while the check-in is open: a prompt withdrawn once it closes is the only limit.
         messages.once(CONSUMER, eventId, () -> {
             Instant now = clock.instant();
             io.fascia.notification.message.Message.about(eventId, MessageKind.CHECK_IN_PROMPT, Audience.CLIENT,

@@ -30,6 +30,13 @@ public interface MessagesConfig {
     @WithDefault("60s")
     Duration maxBackoff();
 
+    /**
+     * An event consumed this long after it happened no longer calls for messages due now (they are
+     * recorded as skipped); messages still ahead, such as reminders, are kept.
+     */
+    @WithDefault("P2D")
+    Duration staleAfter();
+
     /** How long a message waits for its therapist's listing from directory before it is skipped. */
     @WithDefault("1h")
     Duration listingWait();

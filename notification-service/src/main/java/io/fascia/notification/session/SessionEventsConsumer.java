@@ -25,6 +25,6 @@ public class SessionEventsConsumer {
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
         return events.apply(message, SessionEvent.class,
-                (envelope, event) -> messages.apply(envelope.id(), envelope.type(), event));
+                (envelope, event) -> messages.apply(envelope, event));
     }
 }

@@ -15,6 +15,7 @@ import io.fascia.notification.message.MessageKind;
 import io.fascia.notification.message.MessagesConfig;
 import io.fascia.notification.message.ReminderTime;
 import io.fascia.notification.therapist.Therapist;
+import io.fascia.platform.inbox.Envelope;
 import io.fascia.platform.inbox.PoisonMessage;
 
 /**
@@ -36,7 +37,9 @@ public class SessionMessages {
     Clock clock;
 
 
-    public void apply(String eventId, String type, SessionEvent event) {
+    public void apply(Envelope envelope, SessionEvent event) {
+        String eventId = envelope.id();
+        String type = envelope.type();
         if (event.bookingId() == null || event.therapistId() == null || event.clientSubject() == null
                 || event.startsAt() == null) {
             throw new PoisonMessage("a session event needs bookingId, therapistId, clientSubject and startsAt");
@@ -50,7 +53,7 @@ public class SessionMessages {
                     "the session was marked a no-show");
             default -> throw new PoisonMessage("unknown session event type " + type);
         };
-        messages.once(CONSUMER, eventId, effect);
+        messages.once(CONSUMER, envelope, effect);
     }
 
     private void confirmed(String eventId, SessionEvent event) {

@@ -19,6 +19,7 @@ import io.fascia.notification.message.Audience;
 import io.fascia.notification.message.EventMessages;
 import io.fascia.notification.message.MessageDetails;
 import io.fascia.notification.message.MessageKind;
+import io.fascia.platform.inbox.Envelope;
 import io.fascia.platform.inbox.IncomingEvents;
 import io.fascia.platform.inbox.PoisonMessage;
 import io.smallrye.common.annotation.Blocking;
@@ -59,10 +60,12 @@ public class TherapistNotices {
     @Incoming("directory-notices")
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
-        return events.apply(message, Notice.class, (envelope, notice) -> apply(envelope.id(), envelope.type(), notice));
+        return events.apply(message, Notice.class, this::apply);
     }
 
-    void apply(String eventId, String type, Notice notice) {
+    void apply(Envelope envelope, Notice notice) {
+        String eventId = envelope.id();
+        String type = envelope.type();
         MessageKind kind = KINDS.get(type);
         if (kind == null) {
             return;
@@ -70,7 +73,7 @@ public class TherapistNotices {
         if (notice.listingId() == null) {
             throw new PoisonMessage("a " + type + " event needs its listingId");
         }
-        messages.once(CONSUMER, eventId, () -> {
+        messages.once(CONSUMER, envelope, () -> {
             Instant now = clock.instant();
             io.fascia.notification.message.Message.about(eventId, kind, Audience.THERAPIST, null, notice.listingId(), null,
                     MessageDetails.notice(notice.credentialType(), notice.reason(), notice.expiresOn()), now, now);

@@ -204,6 +204,26 @@ class SessionMessagesTest {
     }
 
     @Test
+    void newsThatArrivesDaysLateIsRecordedButNotSentWhileItsReminderStillGoes() {
+        Booking b = new Booking("gus" + suffix(), "America/New_York");
+        b.listed();
+        Instant startsAt = Instant.parse("2027-10-10T14:00:00Z");
+        String eventId = UUID.randomUUID().toString();
+        new KafkaEvents(bootstrapServers).send(SESSIONS, b.booking.toString(), java.util.Map.of("ce_id", eventId, "ce_type",
+                SessionEvent.CONFIRMED, "ce_time", Instant.now().minus(Duration.ofDays(3)).toString()), """
+                {"bookingId":"%s","therapistId":"%s","offeringId":"%s","clientSubject":"%s","startsAt":"%s","endsAt":"%s",
+                 "offeringKind":"INITIAL_ASSESSMENT","sessionType":"MEDICAL","cancellationWindowHours":24,"occurredAt":"%s"}"""
+                .formatted(b.booking, b.therapist, b.offering, b.client, startsAt, startsAt.plus(Duration.ofHours(1)),
+                        Instant.now().minus(Duration.ofDays(3))));
+        await().atMost(Duration.ofSeconds(60)).until(() -> all(b.booking, MessageKind.SESSION_REMINDER).size() == 1);
+        assertThat(all(b.booking, MessageKind.BOOKING_CONFIRMED)).extracting(m -> m.status + " " + m.outcome)
+                .containsOnly("SKIPPED the event arrived 72 hours after it happened: too late to tell");
+        assertThat(only(b.booking, MessageKind.SESSION_REMINDER).status).isEqualTo(MessageStatus.PENDING);
+        waitForTheSender();
+        assertThat(new Mailboxes(mailApiPort).of(b.client + "@people.test")).isEmpty();
+    }
+
+    @Test
     void someoneWithoutAnAddressIsSkippedWithTheReasonNotRetried() {
         Booking b = new Booking("nobody" + suffix(), "UTC");
         b.listed();
