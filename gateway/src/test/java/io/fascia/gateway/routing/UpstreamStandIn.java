@@ -62,6 +62,7 @@ public class UpstreamStandIn implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "fascia.gateway.routes.directory.upstream", "http://127.0.0.1:" + port,
                 "fascia.gateway.routes.review.upstream", "http://127.0.0.1:" + port,
+                "fascia.gateway.routes.notification.upstream", "http://127.0.0.1:" + port,
                 "fascia.gateway.web-app", "http://127.0.0.1:" + port,
                 "fascia.gateway.routes.booking.upstream", "http://127.0.0.1:" + closedPort(),
                 "fascia.gateway.upstream-timeout", "1s");

@@ -63,6 +63,10 @@ public class SessionMessages {
         Instant now = clock.instant();
         MessageDetails details = MessageDetails.session(event.offeringId(), event.startsAt(), event.endsAt(),
                 event.cancellationWindowHours());
+        if (!event.startsAt().isAfter(now)) {
+            // Recorded after the fact (an imported or demo history): nobody needs to be told of it.
+            return;
+        }
         toBoth(eventId, MessageKind.BOOKING_CONFIRMED, event, details, now);
         remind(eventId, event, details, now);
     }
