@@ -37,6 +37,10 @@ public interface MessagesConfig {
     @WithDefault("P2D")
     Duration staleAfter();
 
+    /** Sending reports itself unwell (/q/health/well) once a due message has waited this long. */
+    @WithDefault("2m")
+    Duration lagReportedAfter();
+
     /** How long a message waits for its therapist's listing from directory before it is skipped. */
     @WithDefault("1h")
     Duration listingWait();

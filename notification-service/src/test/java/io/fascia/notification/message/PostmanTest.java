@@ -128,6 +128,16 @@ class PostmanTest {
         assertThat(sent.subject()).endsWith(spoken);
     }
 
+    @Test
+    void howFarSendingIsBehindIsAWellnessCheckAndMetrics() {
+        io.restassured.RestAssured.given().when().get("/q/health/well").then().log().ifValidationFails()
+                .body("checks.find { it.name == 'E-mail sending' }.data.due", org.hamcrest.Matchers.notNullValue())
+                .body("checks.find { it.name == 'E-mail sending' }.data.oldestDueSeconds", org.hamcrest.Matchers.notNullValue());
+        io.restassured.RestAssured.given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("fascia_notification_due"),
+                        org.hamcrest.Matchers.containsString("fascia_notification_lag_seconds"));
+    }
+
     private static Message reminder(UUID booking) {
         return QuarkusTransaction.requiringNew().call(() -> Message.<Message> find("bookingId = ?1 and kind = ?2", booking,
                 MessageKind.SESSION_REMINDER).singleResult());
