@@ -22,8 +22,12 @@ public final class Mailboxes {
         this.api = "http://127.0.0.1:" + apiPort;
     }
 
-    /** A received message: its subject and its whole MIME source, with quoted-printable parts decoded. */
-    public record Received(String subject, String source) {
+    /**
+     * A received message: its subject, its whole MIME source with quoted-printable parts decoded
+     * (what a person reads), and the source as it arrived (for base64 parts, which that decoding
+     * would break).
+     */
+    public record Received(String subject, String source, String raw) {
 
         /** The value of the first header with this name, or null. */
         public String header(String name) {
@@ -34,7 +38,7 @@ public final class Mailboxes {
         /** A base64-encoded attachment's content, decoded as UTF-8 text, or null when there is none of that name. */
         public String attachment(String filename) {
             Matcher m = Pattern.compile("filename=\"" + Pattern.quote(filename) + "\"\\r?\\n\\r?\\n([A-Za-z0-9+/=\\r\\n]+)")
-                    .matcher(source);
+                    .matcher(raw);
             return m.find() ? new String(java.util.Base64.getMimeDecoder().decode(m.group(1)), StandardCharsets.UTF_8) : null;
         }
 
@@ -53,7 +57,7 @@ public final class Mailboxes {
         List<String> subjects = json.getList("subject");
         List<String> sources = json.getList("mimeMessage");
         return java.util.stream.IntStream.range(0, subjects.size())
-                .mapToObj(i -> new Received(subjects.get(i), decoded(sources.get(i)))).toList();
+                .mapToObj(i -> new Received(subjects.get(i), decoded(sources.get(i)), sources.get(i))).toList();
     }
 
     /** Waits (the sender polls, SMTP may be slow on a loaded machine) until this many messages arrived. */
