@@ -86,8 +86,7 @@ class PostmanTest {
         }
         Mailboxes mail = new Mailboxes(mailApiPort);
         mail.await(client + "@people.test", 40);
-        Thread.sleep(3_000);
-        assertThat(mail.of(client + "@people.test")).hasSize(40);
+        mail.holds(client + "@people.test", 40);
         assertThat(QuarkusTransaction.requiringNew().call(() -> Message.count("clientSubject = ?1 and status = ?2", client,
                 MessageStatus.SENT))).isEqualTo(40);
     }

@@ -67,6 +67,16 @@ public final class Mailboxes {
         return of(address);
     }
 
+    /**
+     * Asserts this address holds exactly {@code count} messages and keeps holding them for five
+     * seconds (more than two passes of a sender polling every two): what would arrive twice, has.
+     */
+    public void holds(String address, int count) {
+        org.awaitility.Awaitility.await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500)).alias(address + " to hold exactly " + count + " message(s)")
+                .until(() -> of(address).size() == count);
+    }
+
     /** Empties every mailbox. */
     public void purge() {
         RestAssured.given().post(api + "/api/mail/purge").then().statusCode(200);
