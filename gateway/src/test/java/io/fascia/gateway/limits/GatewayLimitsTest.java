@@ -15,7 +15,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
 
-/** Limits with small numbers: rate (429 + Retry-After), body size (413, 411), and the browser-facing headers. */
+/** Limits with small numbers: rate (429 + Retry-After), body size (413, 411), address and headers (414, 431), and the browser-facing headers. */
 @QuarkusTest
 @TestProfile(GatewayLimitsTest.SmallLimits.class)
 @QuarkusTestResource(UpstreamStandIn.class)
@@ -78,6 +78,15 @@ class GatewayLimitsTest {
         given().multiPart("document", "big.pdf", new byte[200_000], "application/pdf")
                 .when().post("/api/v1/directory/listings/me/credentials")
                 .then().statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    void anOverLongAddressOrHeaderBlockIsAProblemWithOneRequestIdAndNeverForwarded() {
+        var longAddress = given().header("X-Request-Id", "gw-long").when().get("/api/v1/directory/taxonomy?q=" + "a".repeat(6_000))
+                .then().statusCode(414).contentType("application/problem+json").extract();
+        org.assertj.core.api.Assertions.assertThat(longAddress.headers().getValues("X-Request-Id")).containsExactly("gw-long");
+        given().header("Cookie", "q_session=" + "c".repeat(30_000)).when().get("/api/v1/directory/taxonomy")
+                .then().statusCode(431).contentType("application/problem+json").body("status", equalTo(431));
     }
 
     @Test

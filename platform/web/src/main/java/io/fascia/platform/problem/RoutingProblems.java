@@ -1,5 +1,6 @@
 package io.fascia.platform.problem;
 
+import io.fascia.platform.web.RequestIds;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
@@ -12,6 +13,10 @@ public final class RoutingProblems {
 
     public static void send(RoutingContext ctx, Problem problem) {
         Problem withPath = problem.instance() == null ? problem.withInstance(ctx.request().path()) : problem;
+        if (!ctx.response().headers().contains(RequestIds.HEADER)) {
+            // Answered before the REST filters that echo it: the caller's id (or the gateway's), else a fresh one.
+            ctx.response().putHeader(RequestIds.HEADER, RequestIds.accept(ctx.request().getHeader(RequestIds.HEADER)));
+        }
         ctx.response().setStatusCode(withPath.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .end(Json.encode(withPath));
