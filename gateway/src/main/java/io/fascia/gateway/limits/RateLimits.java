@@ -12,8 +12,12 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class RateLimits {
 
-    /** Whether the request may go on, and if not, in how many whole seconds the next one may. */
-    public record Decision(boolean allowed, long retryAfterSeconds) {
+    /**
+     * Whether the request may go on, and if not, in how many whole seconds the next one may;
+     * {@code remaining} requests may follow at once, and the bucket is full again in
+     * {@code fullInSeconds} (what the {@code RateLimit} header tells the caller).
+     */
+    public record Decision(boolean allowed, long retryAfterSeconds, int remaining, long fullInSeconds) {
     }
 
     private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
@@ -46,12 +50,16 @@ public final class RateLimits {
             double perNano = (double) limit / windowNanos;
             tokens = Math.min(limit, tokens + (now - updated) * perNano);
             updated = now;
-            if (tokens >= 1) {
+            boolean allowed = tokens >= 1;
+            if (allowed) {
                 tokens -= 1;
-                return new Decision(true, 0);
+            }
+            long fullIn = (long) Math.ceil((limit - tokens) / perNano / 1e9);
+            if (allowed) {
+                return new Decision(true, 0, (int) Math.floor(tokens), fullIn);
             }
             long wait = (long) Math.ceil((1 - tokens) / perNano / 1e9);
-            return new Decision(false, Math.max(1, wait));
+            return new Decision(false, Math.max(1, wait), 0, fullIn);
         }
 
         synchronized long idleSince(long now) {

@@ -24,6 +24,9 @@ public class AccessPolicy extends ProblemAnsweringPolicy {
     @Inject
     GatewayConfig config;
 
+    public static final String RATE_LIMIT = "RateLimit";
+    public static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
+
     private AccessRules rules;
 
     private RateLimits rateLimits;
@@ -42,7 +45,7 @@ public class AccessPolicy extends ProblemAnsweringPolicy {
     /**
      * Permitted callers are then counted against their rate limit: per token subject when signed
      * in, per client address when anonymous, with a stricter limit for writes. Over the limit is a
-     * 429 with Retry-After.
+     * 429 with Retry-After. Every counted answer says where the caller stands ({@code RateLimit}).
      */
     @Override
     protected boolean permits(SecurityIdentity identity, RoutingContext request) {
@@ -57,6 +60,10 @@ public class AccessPolicy extends ProblemAnsweringPolicy {
         int limit = identity.isAnonymous() ? (write ? limits.addressWrites() : limits.addressReads())
                 : (write ? limits.subjectWrites() : limits.subjectReads());
         RateLimits.Decision decision = rateLimits.take(caller + (write ? ":write" : ":read"), limit, System.nanoTime());
+        String policy = write ? "writes" : "reads";
+        // draft-ietf-httpapi-ratelimit-headers: the quota and window, then what is left and when it is whole again.
+        request.response().putHeader(RATE_LIMIT_POLICY, "\"" + policy + "\";q=" + limit + ";w=" + limits.window().toSeconds());
+        request.response().putHeader(RATE_LIMIT, "\"" + policy + "\";r=" + decision.remaining() + ";t=" + decision.fullInSeconds());
         if (!decision.allowed()) {
             request.response().putHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
             throw new ProblemException(ProblemType.RATE_LIMITED, "Too many " + (write ? "changes" : "requests")

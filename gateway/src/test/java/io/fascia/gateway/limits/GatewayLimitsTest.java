@@ -31,11 +31,15 @@ class GatewayLimitsTest {
 
     @Test
     void anAnonymousCallerOverTheReadLimitGets429WithRetryAfter() {
-        for (int i = 0; i < 3; i++) {
+        given().when().get("/api/v1/directory/taxonomy").then().statusCode(200)
+                .header("RateLimit-Policy", "\"reads\";q=3;w=60")
+                .header("RateLimit", org.hamcrest.Matchers.matchesPattern("\"reads\";r=[0-2];t=[0-9]+"));
+        for (int i = 0; i < 2; i++) {
             given().when().get("/api/v1/directory/taxonomy").then().statusCode(200);
         }
         given().when().get("/api/v1/directory/taxonomy")
                 .then().statusCode(429).contentType("application/problem+json")
+                .header("RateLimit", org.hamcrest.Matchers.startsWith("\"reads\";r=0;"))
                 .header("Retry-After", notNullValue())
                 .body("type", equalTo("urn:fascia:problem:rate-limited"));
     }

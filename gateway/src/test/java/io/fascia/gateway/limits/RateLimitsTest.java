@@ -25,6 +25,22 @@ class RateLimitsTest {
     }
 
     @Test
+    void eachDecisionSaysWhatIsLeftAndWhenTheBucketIsFullAgain() {
+        RateLimits limits = new RateLimits(Duration.ofMinutes(1));
+        RateLimits.Decision first = limits.take("address:x:read", 3, 0);
+        assertThat(first.remaining()).isEqualTo(2);
+        assertThat(first.fullInSeconds()).isEqualTo(20);
+        limits.take("address:x:read", 3, 0);
+        RateLimits.Decision last = limits.take("address:x:read", 3, 0);
+        assertThat(last.remaining()).isZero();
+        assertThat(last.fullInSeconds()).isEqualTo(60);
+        RateLimits.Decision refused = limits.take("address:x:read", 3, 10 * SECOND);
+        assertThat(refused.allowed()).isFalse();
+        assertThat(refused.remaining()).isZero();
+        assertThat(refused.retryAfterSeconds()).isEqualTo(10);
+    }
+
+    @Test
     void callersAndKindsOfRequestHaveTheirOwnBuckets() {
         RateLimits limits = new RateLimits(Duration.ofMinutes(1));
         assertThat(limits.take("subject:a:write", 1, 0).allowed()).isTrue();
