@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** A therapist's whole availability, replaced at once; also what they read back. */
 public final class AvailabilityRequests {
 
@@ -33,6 +35,7 @@ public final class AvailabilityRequests {
             @NotNull @Min(0) @Max(120) Integer bufferMinutes,
             @NotNull @Min(0) @Max(720) Integer minimumNoticeHours,
             @NotNull @Min(1) @Max(365) Integer horizonDays,
-            Integer slotStepMinutes) {
+            @Schema(description = "Minutes between possible starts: 5, 10, 15, 20, 30 or 60 (default 15).", minimum = "5",
+                    maximum = "60") Integer slotStepMinutes) {
     }
 }

@@ -12,10 +12,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import io.fascia.platform.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** A therapist's own availability, in their listing's time zone: read it, or replace it whole. */
+@Tag(name = "My availability",
+        description = "A therapist's weekly hours, exceptions, buffer and notice, from which open slots are computed.")
 @Path("/api/v1/booking/availability/me")
 @RolesAllowed("therapist")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,6 +35,8 @@ public class AvailabilityResource {
     @Inject
     SecurityIdentity caller;
 
+    @Operation(summary = "My availability",
+            description = "Weekly windows, date exceptions, buffer between sessions and minimum notice.")
     @GET
     public AvailabilityRequests.AvailabilityRequest get() {
         AvailabilityRequests.AvailabilityRequest own = availability.readOwn(caller.getPrincipal().getName());
@@ -36,6 +46,7 @@ public class AvailabilityResource {
         return own;
     }
 
+    @Operation(summary = "Replace my availability", description = "Sessions already booked stay; slots change from now on.")
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public AvailabilityRequests.AvailabilityRequest replace(@Valid @NotNull AvailabilityRequests.AvailabilityRequest request) {
@@ -46,10 +57,18 @@ public class AvailabilityResource {
      * The open start times clients will see for one of the therapist's own offerings, also while
      * the listing is not yet bookable: {@code ?offeringId&from&to} as for the public slots.
      */
+    @Operation(summary = "Preview my open slots",
+            description = "The open start times clients will see for one of the therapist's own offerings, also while the "
+            + "listing is not yet bookable.")
     @GET
     @Path("/preview")
-    public Availability.Slots preview(@QueryParam("offeringId") String offeringId, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
+    public Availability.Slots preview(@QueryParam("offeringId")
+            @Parameter(description = "The offering to book: its length sets the slots.",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String offeringId,
+            @QueryParam("from") @Parameter(description = "First day, local to the practice.",
+            schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10)) String from,
+            @QueryParam("to") @Parameter(description = "Last day, inclusive; at most 31 days after from.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10)) String to) {
         SlotsResource.SlotQuery query = SlotsResource.SlotQuery.parse(offeringId, from, to);
         return availability.preview(caller.getPrincipal().getName(), query.offering(), query.from(), query.to());
     }

@@ -16,6 +16,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import io.fascia.platform.problem.Problem;
 import io.fascia.platform.problem.ProblemException;
 
@@ -24,6 +30,9 @@ import io.fascia.platform.problem.ProblemException;
  * for an offering between two dates of the therapist's calendar (inclusive, at most 31 days), as
  * ISO-8601 instants with the offset in force at each.
  */
+@Tag(name = "Open slots",
+        description = "When a therapist can be booked for an offering, computed from their weekly hours, exceptions and "
+        + "bookings.")
 @Path("/api/v1/booking/therapists/{therapistId}/slots")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,9 +41,17 @@ public class SlotsResource {
     @Inject
     Availability availability;
 
+    @Operation(summary = "Open slots",
+            description = "Start times open for the offering between two local dates (at most 31 days), in the practice's time "
+            + "zone.")
     @GET
-    public Availability.Slots slots(@PathParam("therapistId") UUID therapistId, @QueryParam("offeringId") String offeringId,
-            @QueryParam("from") String from, @QueryParam("to") String to) {
+    public Availability.Slots slots(@PathParam("therapistId") UUID therapistId,
+            @QueryParam("offeringId") @Parameter(description = "The offering to book: its length sets the slots.",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String offeringId,
+            @QueryParam("from") @Parameter(description = "First day, local to the practice.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10)) String from,
+                    @QueryParam("to") @Parameter(description = "Last day, inclusive; at most 31 days after from.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10)) String to) {
         SlotQuery query = SlotQuery.parse(offeringId, from, to);
         return availability.open(therapistId, query.offering(), query.from(), query.to());
     }

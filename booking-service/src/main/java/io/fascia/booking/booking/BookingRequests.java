@@ -28,8 +28,10 @@ public final class BookingRequests {
     }
 
     public record IntakeRequest(
-            @NotBlank @Pattern(regexp = "^[a-z][a-z0-9-]*$", message = "must be a condition code such as 'low-back-pain'") String condition,
-            @NotEmpty @Size(max = 10) List<@NotBlank @Pattern(regexp = "^[a-z][a-z0-9-]*$", message = "must be a body region code") String> bodyRegions,
+            @NotBlank @Size(max = 64) @Pattern(regexp = "^[a-z][a-z0-9-]*$",
+                    message = "must be a condition code such as 'low-back-pain'") String condition,
+            @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 64) @Pattern(regexp = "^[a-z][a-z0-9-]*$",
+                    message = "must be a body region code") String> bodyRegions,
             @NotNull @Min(0) @Max(10) Integer painNow,
             @NotBlank @Size(max = 1000) String goals,
             @NotNull Boolean physicianReferral,

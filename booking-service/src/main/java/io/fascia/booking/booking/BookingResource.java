@@ -3,6 +3,7 @@ package io.fascia.booking.booking;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,12 +19,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.fascia.platform.problem.ProblemException;
 import io.fascia.platform.sql.NativeSql;
+import io.fascia.platform.web.Created;
 import io.fascia.platform.web.Page;
 import io.fascia.platform.web.QueryParams;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -32,6 +41,9 @@ import io.quarkus.security.identity.SecurityIdentity;
  * Clients book, move and cancel their sessions. A booking's detail (with intake and plan) and
  * history are also open to its therapist and to admins; anyone else gets 404.
  */
+@Tag(name = "Bookings",
+        description = "Clients book, move and cancel sessions. A booking's detail (intake and plan) and history are open to its "
+        + "client, its therapist and admins; to anyone else it does not exist.")
 @Path("/api/v1/booking/bookings")
 @Produces(MediaType.APPLICATION_JSON)
 public class BookingResource {
@@ -42,6 +54,9 @@ public class BookingResource {
     @Inject
     SecurityIdentity identity;
 
+    /** What a client may send as a key: visible ASCII, as a UUID or any token of its own is. */
+    static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[!-~]{1,200}");
+
     /** How often a booking rolled back by a race with another one is run, in all. */
     static final int RACE_ATTEMPTS = 3;
 
@@ -49,13 +64,26 @@ public class BookingResource {
      * Requires an {@code Idempotency-Key} header: retrying with the same key and body returns the
      * same booking (200); the same key with another body is a 422.
      */
+    @Operation(summary = "Book a session",
+            description = "Books an open slot of one of the therapist's offerings, with the intake when it is the first session "
+            + "with them. Requires `Idempotency-Key`: a retry with the same key and body returns the same booking (200); the "
+            + "same key with another body is a 422. A slot taken meanwhile is a 409.")
+    @APIResponseSchema(value = BookingView.class, responseCode = "201", responseDescription = "Booked.")
+    @APIResponse(responseCode = "200", description = "This key booked already: the same booking.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BookingView.class)))
+    @APIResponse(responseCode = "409", description = "The slot is no longer open, or the client has a session at that time.")
+    @APIResponse(responseCode = "422",
+            description = "The key was used with another body, or the booking breaks a rule (notice, offering, intake).")
     @POST
     @RolesAllowed("client")
     @Consumes(MediaType.APPLICATION_JSON)
-    public RestResponse<BookingView> book(@HeaderParam("Idempotency-Key") String idempotencyKey,
+    public RestResponse<BookingView> book(@HeaderParam("Idempotency-Key") @Parameter(required = true,
+            description = "A key the client makes once per booking attempt, such as a UUID; retries send the same.",
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200,
+            pattern = "^[!-~]{1,200}$")) String idempotencyKey,
             @Valid @NotNull BookingRequests.BookingRequest request) {
-        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
-            throw ProblemException.invalid("Idempotency-Key", "a header of 1 to 200 characters is required, "
+        if (idempotencyKey == null || !IDEMPOTENCY_KEY.matcher(idempotencyKey.strip()).matches()) {
+            throw ProblemException.invalid("Idempotency-Key", "a header of 1 to 200 visible ASCII characters is required, "
                     + "so that a retried request cannot book twice");
         }
         String key = idempotencyKey.strip();
@@ -80,14 +108,19 @@ public class BookingResource {
                 }
             }
         }
-        return RestResponse.status(booked.replayed() ? Response.Status.OK : Response.Status.CREATED, booked.booking());
+        return booked.replayed() ? RestResponse.ok(booked.booking())
+                : Created.at("/api/v1/booking/bookings/" + booked.booking().id(), booked.booking());
     }
 
     /** The client's own bookings; {@code when} is upcoming, past or all (default). */
+    @Operation(summary = "My bookings",
+            description = "The signed-in client's sessions, soonest upcoming first or most recent past first.")
     @GET
     @Path("/mine")
     @RolesAllowed("client")
-    public Page<BookingView> mine(@QueryParam("when") String when, @QueryParam("page") String page,
+    public Page<BookingView> mine(@QueryParam("when") @Parameter(description = "Which sessions.",
+            schema = @Schema(enumeration = { "upcoming", "past", "all" }, defaultValue = "all")) String when,
+            @QueryParam("page") String page,
             @QueryParam("size") String size) {
         QueryParams params = new QueryParams();
         BookingService.When which = params.choice("when", when, BookingService.When.class, BookingService.When.ALL);
@@ -100,6 +133,12 @@ public class BookingResource {
     public record CancelRequest(@Size(max = 500) String reason) {
     }
 
+    @Operation(summary = "Cancel my session",
+            description = "Cancelling inside the therapist's cancellation window is marked late. The optional reason is kept in "
+            + "the history.")
+    @APIResponseSchema(value = BookingView.class, responseCode = "200",
+            responseDescription = "Cancelled: the booking as it is now.")
+    @APIResponse(responseCode = "409", description = "The session is over, or cancelled already.")
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed("client")
@@ -111,6 +150,10 @@ public class BookingResource {
     public record RescheduleRequest(@NotNull OffsetDateTime start) {
     }
 
+    @Operation(summary = "Move my session",
+            description = "Moves the session to another open start of the same offering, outside the cancellation window.")
+    @APIResponseSchema(value = BookingView.class, responseCode = "200", responseDescription = "Moved: the booking as it is now.")
+    @APIResponse(responseCode = "409", description = "The new slot is taken, or the session can no longer be moved.")
     @POST
     @Path("/{id}/reschedule")
     @RolesAllowed("client")
@@ -119,6 +162,9 @@ public class BookingResource {
         return bookings.reschedule(Caller.of(identity), id, request.start());
     }
 
+    @Operation(summary = "A booking in full",
+            description = "The booking with its intake and treatment plan. Its client, its therapist and admins only; anyone "
+            + "else gets 404.")
     @GET
     @Path("/{id}")
     @RolesAllowed({ "client", "therapist", "admin" })
@@ -126,6 +172,7 @@ public class BookingResource {
         return bookings.detail(Caller.of(identity), id);
     }
 
+    @Operation(summary = "A booking's history", description = "Every change of state, who made it, when and why.")
     @GET
     @Path("/{id}/history")
     @RolesAllowed({ "client", "therapist", "admin" })

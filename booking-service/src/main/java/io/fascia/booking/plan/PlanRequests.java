@@ -32,14 +32,16 @@ public final class PlanRequests {
      * the shoulder blades), and the compensations they found.
      */
     public record Findings(
-            @NotEmpty @Size(max = 24) List<@NotBlank @Pattern(regexp = REGION, message = REGION_MESSAGE) String> painfulRegions,
-            @NotNull @Size(max = 24) List<@NotBlank @Pattern(regexp = REGION, message = REGION_MESSAGE) String> suspectedCauseRegions,
+            @NotEmpty @Size(max = 24) List<@NotBlank @Size(max = 64) @Pattern(regexp = REGION,
+                    message = REGION_MESSAGE) String> painfulRegions,
+            @NotNull @Size(max = 24) List<@NotBlank @Size(max = 64) @Pattern(regexp = REGION,
+                    message = REGION_MESSAGE) String> suspectedCauseRegions,
             @Size(max = 2000) String compensations) {
     }
 
     /** @param frequency in the therapist's words, e.g. "twice a day, 3 sets of 10" */
     public record Exercise(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 2000) String instructions,
             @NotBlank @Size(max = 100) String frequency,
-            @NotBlank @Pattern(regexp = REGION, message = REGION_MESSAGE) String bodyRegion) {
+            @NotBlank @Size(max = 64) @Pattern(regexp = REGION, message = REGION_MESSAGE) String bodyRegion) {
     }
 }

@@ -11,6 +11,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import io.fascia.booking.booking.Caller;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -18,6 +21,9 @@ import io.quarkus.security.identity.SecurityIdentity;
  * Reading treatment plans: the client, the therapist and admins; anyone else gets 404. The
  * therapist writes them from their schedule ({@code PUT /schedule/bookings/{id}/plan}).
  */
+@Tag(name = "Treatment plans",
+        description = "Plans therapists write after an assessment: goals, session frequency and homecare. Open to the client, "
+        + "their therapist and admins.")
 @Path("/api/v1/booking/plans")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanResource {
@@ -28,6 +34,7 @@ public class PlanResource {
     @Inject
     SecurityIdentity identity;
 
+    @Operation(summary = "My treatment plans", description = "The current version of every plan the signed-in client has.")
     @GET
     @Path("/mine")
     @RolesAllowed("client")
@@ -35,6 +42,8 @@ public class PlanResource {
         return plans.ofClient(identity.getPrincipal().getName());
     }
 
+    @Operation(summary = "A treatment plan",
+            description = "Its current version. Anyone but the client, the therapist and admins gets 404.")
     @GET
     @Path("/{planId}")
     @RolesAllowed({ "client", "therapist", "admin" })
@@ -42,6 +51,8 @@ public class PlanResource {
         return plans.current(Caller.of(identity), planId);
     }
 
+    @Operation(summary = "A plan's versions",
+            description = "Every version, newest first, so changes in goals and homecare can be followed.")
     @GET
     @Path("/{planId}/versions")
     @RolesAllowed({ "client", "therapist", "admin" })

@@ -17,16 +17,25 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.fascia.booking.booking.BookingDetail;
+import io.fascia.booking.booking.BookingStatus;
 import io.fascia.booking.booking.BookingView;
 import io.fascia.booking.booking.Caller;
 import io.fascia.booking.plan.PlanRequests;
 import io.fascia.booking.plan.PlanView;
 import io.fascia.booking.plan.TreatmentPlans;
+import io.fascia.platform.web.Created;
 import io.fascia.platform.web.Page;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -34,6 +43,9 @@ import io.quarkus.security.identity.SecurityIdentity;
  * A therapist's own schedule, with each booking's intake, the therapist's side of its lifecycle,
  * and the treatment plan written after an assessment.
  */
+@Tag(name = "My schedule",
+        description = "A therapist's sessions and what happens to them: cancel with a reason, complete, record a no-show, write "
+        + "the treatment plan.")
 @Path("/api/v1/booking/schedule")
 @RolesAllowed("therapist")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,10 +61,18 @@ public class ScheduleResource {
     SecurityIdentity identity;
 
     /** Dates are local to the practice; {@code status} filters, e.g. confirmed. */
+    @Operation(summary = "My sessions",
+            description = "Sessions between two dates local to the practice, in order, with each client's intake and plan.")
     @GET
     @Path("/me")
-    public Page<BookingDetail> mine(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Page<BookingDetail> mine(@QueryParam("from")
+            @Parameter(description = "First day, local to the practice (default today).",
+            schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10)) String from,
+            @QueryParam("to") @Parameter(description = "Last day, inclusive (default 30 days after from; at most 366 days).",
+            schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10)) String to,
+            @QueryParam("status") @Parameter(description = "Only sessions in this state.",
+                    schema = @Schema(implementation = BookingStatus.class)) String status, @QueryParam("page") String page,
+                    @QueryParam("size") String size) {
         String subject = identity.getPrincipal().getName();
         ScheduleRange range = ScheduleRange.parse(schedule.zoneOf(subject), from, to, status, page, size);
         return schedule.ownSchedule(subject, range.from(), range.to(), range.status(), range.page(), range.size());
@@ -62,6 +82,10 @@ public class ScheduleResource {
     public record TherapistCancelRequest(@NotBlank @Size(max = 500) String reason) {
     }
 
+    @Operation(summary = "Cancel a session", description = "The client is told why; the reason is kept in the history.")
+    @APIResponseSchema(value = BookingView.class, responseCode = "200",
+            responseDescription = "Cancelled: the booking as it is now.")
+    @APIResponse(responseCode = "409", description = "The session is over, or cancelled already.")
     @POST
     @Path("/bookings/{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -69,6 +93,11 @@ public class ScheduleResource {
         return schedule.cancel(Caller.of(identity), id, request.reason().strip());
     }
 
+    @Operation(summary = "Complete a session",
+            description = "After its start: opens the client's review and the follow-up check-ins.")
+    @APIResponseSchema(value = BookingView.class, responseCode = "200",
+            responseDescription = "Completed: the booking as it is now.")
+    @APIResponse(responseCode = "409", description = "The session has not started yet, or is not confirmed.")
     @POST
     @Path("/bookings/{id}/complete")
     public BookingView complete(@PathParam("id") UUID id) {
@@ -76,14 +105,25 @@ public class ScheduleResource {
     }
 
     /** Writes the next version of the client's treatment plan: 201 with the first, 200 with each later one. */
+    @Operation(summary = "Write the treatment plan",
+            description = "The next version of the client's plan: 201 with the first, 200 with each later one.")
+    @APIResponseSchema(value = PlanView.class, responseCode = "201", responseDescription = "The plan's first version.")
+    @APIResponse(responseCode = "200", description = "The plan's next version.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "409", description = "The session is not one a plan can follow (cancelled or not yet assessed).")
     @PUT
     @Path("/bookings/{id}/plan")
     @Consumes(MediaType.APPLICATION_JSON)
     public RestResponse<PlanView> writePlan(@PathParam("id") UUID id, @Valid @NotNull PlanRequests.PlanRequest request) {
         TreatmentPlans.Written written = plans.write(Caller.of(identity), id, request);
-        return RestResponse.status(written.created() ? Response.Status.CREATED : Response.Status.OK, written.plan());
+        return written.created() ? Created.at("/api/v1/booking/plans/" + written.plan().planId(), written.plan())
+                : RestResponse.ok(written.plan());
     }
 
+    @Operation(summary = "Record a no-show", description = "After its start, when the client did not come.")
+    @APIResponseSchema(value = BookingView.class, responseCode = "200",
+            responseDescription = "Recorded: the booking as it is now.")
+    @APIResponse(responseCode = "409", description = "The session has not started yet, or is not confirmed.")
     @POST
     @Path("/bookings/{id}/no-show")
     public BookingView noShow(@PathParam("id") UUID id) {

@@ -17,11 +17,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import io.fascia.directory.listing.ListingRequests;
 import io.fascia.platform.web.QueryParams;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** The verification queue: admins check credentials against the issuing board. */
+@Tag(name = "Admin: credentials",
+        description = "The verification queue: admins check each credential against the issuing board and verify, reject or "
+        + "revoke it with a reason.")
 @Path("/api/v1/directory/admin/credentials")
 @RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,9 +51,19 @@ public class AdminCredentialResource {
     SecurityIdentity caller;
 
     /** Oldest first; by default what is waiting for a decision. A state or type it does not know is a 400. */
+    @Operation(summary = "The verification queue",
+            description = "Oldest first; by default what waits for a decision. Counts per state come with each page.")
     @GET
-    public CredentialViews.QueuePage queue(@QueryParam("state") String state, @QueryParam("type") String type,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+    public CredentialViews.QueuePage queue(@QueryParam("state")
+            @Parameter(description = "Which credentials: by default those waiting for a decision.",
+            schema = @Schema(implementation = Credential.State.class, defaultValue = "SUBMITTED")) String state,
+            @QueryParam("type") @Parameter(description = "Only credentials of this type.",
+            schema = @Schema(implementation = Credential.Type.class)) String type,
+            @QueryParam("page") @Parameter(description = "Which page, from 0.", schema = @Schema(type = SchemaType.INTEGER,
+                    format = "int32", minimum = "0", maximum = "10000", defaultValue = "0")) String page,
+                    @QueryParam("size") @Parameter(description = "How many credentials a page holds.",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200",
+                    defaultValue = "50")) String size) {
         QueryParams params = new QueryParams();
         Credential.State inState = params.choice("state", state, Credential.State.class, Credential.State.SUBMITTED);
         Credential.Type ofType = params.choice("type", type, Credential.Type.class, null);
@@ -55,12 +74,17 @@ public class AdminCredentialResource {
     }
 
     /** The credential with its listing and the listing's other credentials. */
+    @Operation(summary = "One credential to decide on",
+            description = "The credential with its listing and the listing's other credentials.")
     @GET
     @Path("/{id}")
     public CredentialViews.CredentialReview review(@PathParam("id") UUID id) {
         return credentials.review(id);
     }
 
+    @Operation(summary = "Verify a credential",
+            description = "An optional note for the audit log, and the expiry date as read on the document when it differs from "
+            + "the submitted one.")
     @POST
     @Path("/{id}/verify")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -69,6 +93,7 @@ public class AdminCredentialResource {
                 request == null ? null : request.expiresOn());
     }
 
+    @Operation(summary = "Reject a credential", description = "The reason is told to the therapist and kept in the audit log.")
     @POST
     @Path("/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -76,6 +101,8 @@ public class AdminCredentialResource {
         return credentials.reject(admin(), id, request.reason());
     }
 
+    @Operation(summary = "Revoke a verified credential",
+            description = "Badges it gave end at once; the reason is told to the therapist and kept in the audit log.")
     @POST
     @Path("/{id}/revoke")
     @Consumes(MediaType.APPLICATION_JSON)

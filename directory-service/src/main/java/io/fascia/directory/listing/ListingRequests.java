@@ -28,12 +28,13 @@ public final class ListingRequests {
             @Valid Address address,
             @Valid Location location,
             @Min(1) @Max(250) Integer serviceRadiusKm,
-            @NotBlank String timeZone,
-            @Size(max = 20) List<@NotNull @Pattern(regexp = "^[a-z]{2}$", message = "must be an ISO 639-1 code such as 'en'") String> languages,
+            @NotBlank @Size(max = 64) String timeZone,
+            @Size(max = 20) List<@NotNull @Size(max = 2) @Pattern(regexp = "^[a-z]{2}$",
+                    message = "must be an ISO 639-1 code such as 'en'") String> languages,
             boolean acceptsReferrals,
             @Min(0) @Max(168) Integer cancellationWindowHours,
             @Size(max = 30) List<@NotNull @Valid TechniqueChoice> techniques,
-            @Size(max = 30) List<@NotBlank String> conditions) {
+            @Size(max = 30) List<@NotBlank @Size(max = 64) String> conditions) {
     }
 
     public record Address(
@@ -41,7 +42,8 @@ public final class ListingRequests {
             @Size(max = 100) String city,
             @Size(max = 100) String region,
             @Size(max = 20) String postalCode,
-            @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code such as 'US'") String country) {
+            @Size(max = 2) @Pattern(regexp = "^[A-Z]{2}$",
+                    message = "must be an ISO 3166-1 alpha-2 code such as 'US'") String country) {
     }
 
     public record Location(
@@ -53,15 +55,16 @@ public final class ListingRequests {
      * @param toolsAllowed for tool-based techniques (IASTM, cupping): whether this practice setting
      *                     lets the therapist use the tools; ignored for the others
      */
-    public record TechniqueChoice(@NotBlank String code, Boolean toolsAllowed) {
+    public record TechniqueChoice(@NotBlank @Size(max = 64) String code, Boolean toolsAllowed) {
     }
 
     public record OfferingRequest(
             @NotNull Offering.Kind kind,
             @NotBlank @Size(min = 2, max = 120) String title,
             @NotNull @Min(15) @Max(240) Integer minutes,
-            @NotNull @DecimalMin(value = "0", message = "must not be negative") @Digits(integer = 7, fraction = 2) BigDecimal price,
-            @NotNull @CurrencyCode String currency,
+            @NotNull @DecimalMin(value = "0", message = "must not be negative") @Digits(integer = 7,
+                    fraction = 2) BigDecimal price,
+            @NotNull @Size(max = 3) @CurrencyCode String currency,
             @NotNull Offering.SessionType sessionType) {
     }
 

@@ -15,13 +15,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.fascia.platform.web.Created;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** A therapist's own listing: {@code /api/v1/directory/listings/me}. Nobody else can write it. */
+@Tag(name = "My listing",
+        description = "A therapist's own listing: profile, offerings, and whether it is published. Nobody else can write it.")
 @Path("/api/v1/directory/listings/me")
 @RolesAllowed("therapist")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,25 +39,38 @@ public class OwnListingResource {
     @Inject
     SecurityIdentity caller;
 
+    @Operation(summary = "My listing",
+            description = "The signed-in therapist's listing with its offerings, credentials, standing and what is still "
+            + "missing before it can be published.")
     @GET
     public ListingViews.ManagedListingView get() {
         return listings.ownView(subject());
     }
 
     /** Creates the listing as a draft the first time, replaces its profile after that. */
+    @Operation(summary = "Save my profile",
+            description = "Replaces the profile: name, training, techniques, conditions treated, languages and practice "
+            + "location.")
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public ListingViews.ManagedListingView saveProfile(@Valid @NotNull ListingRequests.ProfileRequest request) {
         return listings.saveProfile(subject(), request);
     }
 
+    @Operation(summary = "Add an offering",
+            description = "A kind of session with its length, price and session type (medical or relaxation).")
+    @APIResponseSchema(value = ListingViews.OfferingView.class, responseCode = "201",
+            responseDescription = "The offering, added to the listing.")
     @POST
     @Path("/offerings")
     @Consumes(MediaType.APPLICATION_JSON)
     public RestResponse<ListingViews.OfferingView> addOffering(@Valid @NotNull ListingRequests.OfferingRequest request) {
-        return RestResponse.status(Response.Status.CREATED, listings.addOffering(subject(), request));
+        ListingViews.OfferingView added = listings.addOffering(subject(), request);
+        return Created.at("/api/v1/directory/listings/me/offerings/" + added.id(), added);
     }
 
+    @Operation(summary = "Change an offering",
+            description = "Replaces the offering's details; sessions already booked keep the terms they were booked with.")
     @PUT
     @Path("/offerings/{offeringId}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -60,6 +79,8 @@ public class OwnListingResource {
         return listings.updateOffering(subject(), offeringId, request);
     }
 
+    @Operation(summary = "Remove an offering", description = "It is no longer bookable; sessions already booked keep it.")
+    @APIResponse(responseCode = "204", description = "Removed.")
     @DELETE
     @Path("/offerings/{offeringId}")
     public RestResponse<Void> removeOffering(@PathParam("offeringId") UUID offeringId) {
@@ -67,12 +88,16 @@ public class OwnListingResource {
         return RestResponse.noContent();
     }
 
+    @Operation(summary = "Publish my listing",
+            description = "Puts the listing in search once it is complete and holds a verified licence; otherwise 409 says what "
+            + "is missing.")
     @POST
     @Path("/publish")
     public ListingViews.ManagedListingView publish() {
         return listings.publish(subject());
     }
 
+    @Operation(summary = "Take my listing out of search", description = "Booked sessions stay booked; no new bookings are taken.")
     @POST
     @Path("/unpublish")
     public ListingViews.ManagedListingView unpublish() {

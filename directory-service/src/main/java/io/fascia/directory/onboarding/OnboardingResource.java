@@ -10,11 +10,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.fascia.directory.listing.ListingViews;
+import io.fascia.platform.web.Created;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -25,12 +31,15 @@ import io.quarkus.security.identity.SecurityIdentity;
  * they get carries the role {@code therapist}; the practice setting and everything else is filled
  * in afterwards with {@code PUT /api/v1/directory/listings/me}.
  */
+@Tag(name = "Onboarding",
+        description = "A signed-in person becomes a therapist: a draft listing is made and the therapist role granted.")
 @Path("/api/v1/directory/onboarding")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class OnboardingResource {
 
-    public record OnboardingRequest(@NotBlank @Size(min = 2, max = 120) String displayName, @NotBlank String timeZone) {
+    public record OnboardingRequest(@NotBlank @Size(min = 2, max = 120) String displayName,
+            @NotBlank @Size(max = 64) String timeZone) {
     }
 
     @Inject
@@ -39,11 +48,20 @@ public class OnboardingResource {
     @Inject
     SecurityIdentity caller;
 
+    @Operation(summary = "Become a therapist",
+            description = "Creates a draft listing and grants the therapist role (201); calling again returns the same listing "
+            + "(200). Sign in again to use the new role.")
+    @APIResponseSchema(value = ListingViews.ManagedListingView.class, responseCode = "201",
+            responseDescription = "A draft listing was made.")
+    @APIResponse(responseCode = "200", description = "The caller was onboarded already: their listing.",
+            content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ListingViews.ManagedListingView.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public RestResponse<ListingViews.ManagedListingView> onboard(@Valid @NotNull OnboardingRequest request) {
         OnboardingService.Onboarded result = onboarding.onboard(caller.getPrincipal().getName(), request.displayName(),
                 request.timeZone());
-        return RestResponse.status(result.created() ? Response.Status.CREATED : Response.Status.OK, result.listing());
+        return result.created() ? Created.at("/api/v1/directory/listings/me", result.listing())
+                : RestResponse.ok(result.listing());
     }
 }

@@ -7,15 +7,23 @@ import java.util.Locale;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import io.fascia.directory.credential.Badge;
 import io.fascia.directory.listing.Offering;
 import io.fascia.directory.taxonomy.Taxonomy;
+import io.fascia.directory.taxonomy.TaxonomyCode;
 import io.fascia.directory.taxonomy.TaxonomyViews;
 import io.fascia.platform.problem.Problem;
 import io.fascia.platform.problem.ProblemException;
@@ -24,6 +32,9 @@ import io.fascia.platform.problem.ProblemException;
  * {@code GET /api/v1/directory/search}: public matching search, anonymous allowed. Every filter
  * is optional; the order is explained in {@link Ranking}.
  */
+@Tag(name = "Search",
+        description = "Matching search: therapists for a condition or body region near a place, ranked by verified outcomes for "
+        + "that condition.")
 @Path("/api/v1/directory/search")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,14 +55,39 @@ public class SearchResource {
      * @param badge         badges that must all be current
      * @param sessionType   MEDICAL or RELAXATION: an offering of that type must be given (repeatable)
      */
+    @Operation(summary = "Find therapists",
+            description = "Every filter is optional. Results are ordered by evidence of lasting relief for the condition, then "
+            + "distance; each says why it matched.")
     @GET
-    public SearchResults.Page search(@QueryParam("condition") String condition, @QueryParam("region") String region,
-            @QueryParam("technique") List<String> technique, @QueryParam("toolTechnique") List<String> toolTechnique,
-            @QueryParam("near") String near, @QueryParam("radiusKm") String radiusKm,
-            @QueryParam("language") String language, @QueryParam("maxPrice") String maxPrice,
-            @QueryParam("offeringKind") String offeringKind, @QueryParam("acceptsReferrals") String acceptsReferrals,
-            @QueryParam("badge") List<String> badge, @QueryParam("sessionType") String sessionType,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+    public SearchResults.Page search(
+            @QueryParam("condition") @Parameter(description = "A condition code from the taxonomy, such as upper-back-pain.",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 64, pattern = "^[a-z0-9-]+$")) String condition,
+            @QueryParam("region") @Parameter(description = "A body region code from the taxonomy.",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 64, pattern = "^[a-z0-9-]+$")) String region,
+            @QueryParam("technique") @Parameter(description = "Techniques that must all be offered (repeatable).",
+                    schema = @Schema(type = SchemaType.ARRAY, maxItems = 20, implementation = TaxonomyCode.class)) List<@Size(max = 64) String> technique,
+            @QueryParam("toolTechnique") @Parameter(description = "Tool-based techniques that must be offered with their tools (repeatable).",
+                    schema = @Schema(type = SchemaType.ARRAY, maxItems = 20, implementation = TaxonomyCode.class)) List<@Size(max = 64) String> toolTechnique,
+            @QueryParam("near") @Parameter(description = "latitude,longitude of the client, such as 45.52,-122.68.",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = "^-?[0-9.]+,-?[0-9.]+$")) String near,
+            @QueryParam("radiusKm") @Parameter(description = "How far from near to look, in km.",
+                    schema = @Schema(type = SchemaType.NUMBER, minimum = "1", maximum = "500", defaultValue = "25")) String radiusKm,
+            @QueryParam("language") @Parameter(description = "A language the therapist speaks, as ISO 639-1.",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 2, pattern = "^[a-z]{2}$")) String language,
+            @QueryParam("maxPrice") @Parameter(description = "The highest price of the cheapest offering (of offeringKind), in the listing's currency.",
+                    schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "21474836")) String maxPrice,
+            @QueryParam("offeringKind") @Parameter(description = "The kind of session the price applies to.",
+                    schema = @Schema(implementation = Offering.Kind.class)) String offeringKind,
+            @QueryParam("acceptsReferrals") @Parameter(description = "Only therapists who take referrals from physicians.",
+                    schema = @Schema(enumeration = { "true", "false" })) String acceptsReferrals,
+            @QueryParam("badge") @Parameter(description = "Badges that must all be current (repeatable).",
+                    schema = @Schema(type = SchemaType.ARRAY, maxItems = 10, implementation = Badge.class)) List<@Size(max = 64) String> badge,
+            @QueryParam("sessionType") @Parameter(description = "An offering of this type must be given.",
+                    schema = @Schema(implementation = Offering.SessionType.class)) String sessionType,
+            @QueryParam("page") @Parameter(description = "Which page, from 0.",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "10000", defaultValue = "0")) String page,
+            @QueryParam("size") @Parameter(description = "How many results a page holds.",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "50", defaultValue = "20")) String size) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (condition != null && taxonomy.condition(condition).isEmpty()) {
             errors.add(new Problem.FieldError("condition", "'" + condition + "' is not a known condition"));

@@ -1,11 +1,14 @@
 package io.fascia.gateway.openapi;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -16,13 +19,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.fascia.gateway.policy.AccessRules;
 import io.fascia.gateway.routing.GatewayConfig;
+import io.quarkus.smallrye.openapi.runtime.OpenApiConstants;
 
 /**
  * {@code GET /api/v1/openapi.json}: one OpenAPI document of every service behind the gateway,
@@ -30,6 +37,7 @@ import io.fascia.gateway.routing.GatewayConfig;
  * is listed under {@code x-fascia-unavailable} instead of failing the whole document. Swagger UI
  * at {@code /q/swagger-ui} shows it.
  */
+@Tag(name = "API document", description = "This document: every service behind the gateway in one OpenAPI 3.1 description.")
 @Path("/api/v1/openapi.json")
 @PermitAll
 public class CombinedOpenApiResource {
@@ -43,10 +51,15 @@ public class CombinedOpenApiResource {
     @Inject
     ObjectMapper json;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+            // Plain HTTP/1.1: the JDK client's h2c upgrade attempt misreads a large answer from Vert.x.
+            .version(HttpClient.Version.HTTP_1_1).build();
     private volatile ObjectNode cached;
     private volatile Instant cachedAt = Instant.EPOCH;
 
+    @Operation(summary = "The API document",
+            description = "Built from each service's own document and the gateway's access table and limits; kept for a minute. "
+            + "A service that cannot be reached is named in x-fascia-unavailable.")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public ObjectNode combined() {
@@ -62,8 +75,19 @@ public class CombinedOpenApiResource {
 
     private ObjectNode build() {
         ObjectNode doc = OpenApiMerge.skeleton("Fascia API", "1.0");
-        doc.putArray("servers").addObject().put("url", "/").put("description", "this gateway");
+        doc.putArray("servers").addObject().put("url", "/")
+                .put("description", "This gateway: the one public entry, in every environment (local, staging, production).")
+                .put("x-internal", false);
         ArrayNode unavailable = doc.putArray("x-fascia-unavailable");
+        try (InputStream own = Thread.currentThread().getContextClassLoader()
+                .getResourceAsStream(OpenApiConstants.BASE_NAME + ".JSON")) {
+            // The gateway's own operations (/api/v1/me), from the document Quarkus generated at build time.
+            if (own != null) {
+                OpenApiMerge.add(doc, "gateway", json.readTree(own));
+            }
+        } catch (IOException e) {
+            LOG.warnf("The gateway's own OpenAPI document is unreadable: %s", e.toString());
+        }
         // In a fixed order, so renamed schemas get the same names on every build.
         Map<String, GatewayConfig.Route> routes = new TreeMap<>(config.routes());
         routes.forEach((service, route) -> {
@@ -83,6 +107,12 @@ public class CombinedOpenApiResource {
                 unavailable.add(service);
             }
         });
+        List<String> unreachable = GatewayContract.apply(doc, AccessRules.parse(config.access()),
+                new GatewayContract.BodyLimits(config.maxBodySize().asLongValue(), config.uploadPaths(),
+                        config.maxUploadSize().asLongValue()));
+        if (!unreachable.isEmpty()) {
+            LOG.debugf("Left out of the public document (no access rule lets anyone in): %s", unreachable);
+        }
         return doc;
     }
 }

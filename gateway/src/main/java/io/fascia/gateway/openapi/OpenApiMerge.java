@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -22,16 +23,19 @@ final class OpenApiMerge {
 
     static ObjectNode skeleton(String title, String version) {
         ObjectNode doc = JsonNodeFactory.instance.objectNode();
-        doc.put("openapi", "3.0.3");
-        doc.putObject("info").put("title", title).put("version", version).put("description",
-                "Every Fascia service behind the gateway. Sign in with a bearer token from the fascia realm; "
-                        + "public reads need none. Errors are RFC 9457 application/problem+json.");
+        // The services' documents are OpenAPI 3.1 (JSON Schema 2020-12); so is the whole.
+        doc.put("openapi", "3.1.0");
+        ObjectNode info = doc.putObject("info").put("title", title).put("version", version).put("description",
+                "Every Fascia service behind the gateway: the directory of medical massage therapists, booking, "
+                        + "outcome reviews and e-mail preferences. Sign in with a bearer token from the `fascia` realm; "
+                        + "public reads need none. Every error is an RFC 9457 `application/problem+json`, every answer "
+                        + "carries `X-Request-Id`, and counted answers carry `RateLimit`.");
+        info.putObject("contact").put("name", "Fascia engineering").put("email", "api@fascia.example");
+        doc.putArray("tags");
         doc.putObject("paths");
         ObjectNode components = doc.putObject("components");
         components.putObject("schemas");
-        components.putObject("securitySchemes").putObject("bearer").put("type", "http").put("scheme", "bearer")
-                .put("bearerFormat", "JWT");
-        doc.putArray("security").addObject().putArray("bearer");
+        components.putObject("headers");
         return doc;
     }
 
@@ -52,9 +56,27 @@ final class OpenApiMerge {
             String name = renamed.getOrDefault(schema.getKey(), schema.getKey());
             schemas.set(name, schema.getValue());
         });
+        rewritten.path("components").path("headers").fields().forEachRemaining(header ->
+                ((ObjectNode) into.path("components").path("headers")).set(header.getKey(), header.getValue()));
+        ArrayNode tags = (ArrayNode) into.path("tags");
+        rewritten.path("tags").forEach(tag -> {
+            boolean known = false;
+            for (JsonNode existing : tags) {
+                known |= existing.path("name").equals(tag.path("name"));
+            }
+            if (!known) {
+                tags.add(tag);
+            }
+        });
         ObjectNode paths = (ObjectNode) into.path("paths");
         rewritten.path("paths").fields().forEachRemaining(path -> {
             if (!path.getKey().startsWith("/q/")) {
+                // Operation ids are unique within a service; the service's name keeps them unique in the whole.
+                path.getValue().forEach(operation -> {
+                    if (operation instanceof ObjectNode op && op.hasNonNull("operationId")) {
+                        op.put("operationId", service + "_" + op.get("operationId").asText());
+                    }
+                });
                 paths.set(path.getKey(), path.getValue());
             }
         });

@@ -35,6 +35,20 @@ class OpenApiMergeTest {
         assertThat(schemas.has("review.Problem")).as("identical shapes are shared").isFalse();
         assertThat(doc.at("/paths/~1api~1v1~1review~1reviews~1mine/get/responses/200/content/application~1json/schema/$ref")
                 .asText()).isEqualTo("#/components/schemas/review.Page");
-        assertThat(doc.at("/components/securitySchemes/bearer/scheme").asText()).isEqualTo("bearer");
+        assertThat(doc.path("openapi").asText()).isEqualTo("3.1.0");
+    }
+
+    @Test
+    void tagsAreKeptOnceAndOperationIdsNameTheirService() throws Exception {
+        ObjectNode doc = OpenApiMerge.skeleton("Fascia API", "1.0");
+        String ping = """
+                {"tags":[{"name":"Ping","description":"d"}],
+                 "paths":{"/api/v1/%s/ping":{"get":{"operationId":"PingResource_ping","responses":{}}}}}""";
+        OpenApiMerge.add(doc, "booking", json.readTree(ping.formatted("booking")));
+        OpenApiMerge.add(doc, "review", json.readTree(ping.formatted("review")));
+
+        assertThat(doc.path("tags")).hasSize(1);
+        assertThat(doc.at("/paths/~1api~1v1~1booking~1ping/get/operationId").asText()).isEqualTo("booking_PingResource_ping");
+        assertThat(doc.at("/paths/~1api~1v1~1review~1ping/get/operationId").asText()).isEqualTo("review_PingResource_ping");
     }
 }

@@ -17,11 +17,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fascia.notification.message.Topic;
 import io.fascia.platform.problem.ProblemException;
 
 /** {@code /api/v1/notifications/preferences/me}: the signed-in person's own message preferences. */
+@Tag(name = "E-mail preferences",
+        description = "Which e-mails a person gets besides those about their bookings, and the time zone their times are "
+        + "written in.")
 @Path("/api/v1/notifications/preferences/me")
 @RolesAllowed({ "client", "therapist", "admin" })
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,12 +38,17 @@ public class PreferenceResource {
     @Inject
     Clock clock;
 
+    @Operation(summary = "My e-mail preferences",
+            description = "Reminders and check-in prompts on or off, and the time zone for times in e-mails.")
     @GET
     @Transactional
     public PreferenceView mine() {
         return PreferenceView.of(Preference.of(token.getSubject()));
     }
 
+    @Operation(summary = "Change my e-mail preferences",
+            description = "Booking confirmations, moves and cancellations are always sent; reminders and prompts can be turned "
+            + "off.")
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional

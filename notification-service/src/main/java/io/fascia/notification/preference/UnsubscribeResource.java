@@ -12,6 +12,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import io.fascia.notification.message.Topic;
 import io.fascia.platform.problem.ProblemException;
 
@@ -20,6 +26,9 @@ import io.fascia.platform.problem.ProblemException;
  * without signing in (RFC 8058). GET says what the link stops and whether it is stopped, and
  * changes nothing (link checkers open links); POST stops it, and is idempotent.
  */
+@Tag(name = "Unsubscribe",
+        description = "The link at the foot of every reminder and prompt: one click turns that kind of e-mail off, without "
+        + "signing in.")
 @Path("/api/v1/notifications/unsubscribe/{token}")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,17 +40,27 @@ public class UnsubscribeResource {
     public record Subscription(Topic topic, boolean subscribed) {
     }
 
+    @Operation(summary = "What a link unsubscribes from",
+            description = "The kind of e-mail the link is for, and whether it is still on.")
     @GET
     @Transactional
-    public Subscription show(@PathParam("token") String token) {
+    public Subscription show(@PathParam("token")
+            @Parameter(description = "The link's own random token: it names one person and one kind of e-mail, and can only "
+                    + "turn that off.",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 64, pattern = "^[A-Za-z0-9_-]+$")) String token) {
         UnsubscribeToken found = known(token);
         return new Subscription(found.topic, Preference.of(found.subject).wants(found.topic));
     }
 
     /** The one-click body ({@code List-Unsubscribe=One-Click}) or none at all is accepted alike. */
+    @Operation(summary = "Unsubscribe",
+            description = "Turns that kind of e-mail off (RFC 8058 one-click: a List-Unsubscribe=One-Click body or none).")
     @POST
     @Transactional
-    public Subscription unsubscribe(@PathParam("token") String token) {
+    public Subscription unsubscribe(@PathParam("token")
+            @Parameter(description = "The link's own random token: it names one person and one kind of e-mail, and can only "
+                    + "turn that off.",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 64, pattern = "^[A-Za-z0-9_-]+$")) String token) {
         UnsubscribeToken found = known(token);
         Preference preference = Preference.of(found.subject);
         preference.set(found.topic, false, clock.instant());

@@ -15,10 +15,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import io.fascia.review.review.ReviewRequest;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** The client's due follow-up check-ins and their answers. */
+@Tag(name = "Check-ins",
+        description = "One and four weeks after a reviewed session, its client says how their pain is now: the evidence of "
+        + "lasting relief.")
 @Path("/api/v1/review/check-ins")
 @RolesAllowed("client")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,6 +37,8 @@ public class CheckInResource {
     @Inject
     SecurityIdentity identity;
 
+    @Operation(summary = "My check-ins due",
+            description = "Check-ins the signed-in client can answer now, with the session they follow.")
     @GET
     @Path("/due")
     public List<CheckIns.Due> due() {
@@ -37,6 +46,9 @@ public class CheckInResource {
     }
 
     /** 204 once recorded; 409 before it is due, after it closed or when answered already. */
+    @Operation(summary = "Answer a check-in", description = "Pain now, how it changed overall, and whether homecare goes on.")
+    @APIResponse(responseCode = "204", description = "Recorded.")
+    @APIResponse(responseCode = "409", description = "Not due yet, closed, or answered already.")
     @POST
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)

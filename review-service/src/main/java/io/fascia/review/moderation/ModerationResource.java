@@ -15,12 +15,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import io.fascia.platform.web.Page;
 import io.fascia.platform.web.QueryParams;
 import io.fascia.review.review.ReviewRequest;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** The admins' moderation queue of comments and replies. */
+@Tag(name = "Admin: moderation",
+        description = "Comments and replies wait here until an admin approves or rejects them; passages that raised a flag are "
+        + "marked.")
 @Path("/api/v1/review/admin/moderation")
 @RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,8 +42,11 @@ public class ModerationResource {
     SecurityIdentity identity;
 
     /** Pending texts oldest first; {@code kind} is comment or reply (default both). */
+    @Operation(summary = "Texts waiting for moderation", description = "Oldest first, each with the passages that raised a flag.")
     @GET
-    public Page<Moderation.Pending> queue(@QueryParam("kind") String kind, @QueryParam("page") String page,
+    public Page<Moderation.Pending> queue(@QueryParam("kind")
+            @Parameter(description = "Only comments or only replies (default both).",
+            schema = @Schema(enumeration = { "comment", "reply" })) String kind, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         QueryParams params = new QueryParams();
         Moderation.Kind which = params.choice("kind", kind, Moderation.Kind.class, null);
@@ -43,17 +55,26 @@ public class ModerationResource {
         return moderation.queue(which, paging.page(), paging.size());
     }
 
+    @Operation(summary = "Approve a text", description = "The comment or reply becomes public. Recorded in the audit log.")
+    @APIResponse(responseCode = "204", description = "Approved.")
+    @APIResponse(responseCode = "409", description = "Decided already.")
     @POST
     @Path("/{kind}/{reviewId}/approve")
-    public void approve(@PathParam("kind") String kind, @PathParam("reviewId") UUID reviewId) {
+    public void approve(@PathParam("kind") @Parameter(description = "What is decided on.",
+            schema = @Schema(enumeration = { "comment", "reply" })) String kind, @PathParam("reviewId") UUID reviewId) {
         moderation.decide(identity.getPrincipal().getName(), kind(kind), reviewId, true, null);
     }
 
     /** The reason is kept with the decision. */
+    @Operation(summary = "Reject a text",
+            description = "It stays hidden; the reason is kept with the decision and in the audit log, and shown to its author.")
+    @APIResponse(responseCode = "204", description = "Rejected.")
+    @APIResponse(responseCode = "409", description = "Decided already.")
     @POST
     @Path("/{kind}/{reviewId}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
-    public void reject(@PathParam("kind") String kind, @PathParam("reviewId") UUID reviewId,
+    public void reject(@PathParam("kind") @Parameter(description = "What is decided on.",
+            schema = @Schema(enumeration = { "comment", "reply" })) String kind, @PathParam("reviewId") UUID reviewId,
             @Valid @NotNull ReviewRequest.Text reason) {
         moderation.decide(identity.getPrincipal().getName(), kind(kind), reviewId, false, reason.text().strip());
     }

@@ -13,6 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import io.fascia.platform.problem.ProblemException;
 import io.fascia.platform.web.Page;
 import io.fascia.platform.web.QueryParams;
@@ -22,6 +25,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** A therapist's outcomes and reviews: public and pseudonymous; a therapist's own list too. */
+@Tag(name = "Outcomes", description = "What a therapist's clients reported, per condition: the evidence search ranks by.")
 @Path("/api/v1/review/therapists")
 @Produces(MediaType.APPLICATION_JSON)
 public class TherapistOutcomeResource {
@@ -41,6 +45,9 @@ public class TherapistOutcomeResource {
     public record TherapistOutcomes(UUID therapistId, List<OutcomeSnapshot.ConditionOutcome> conditions) {
     }
 
+    @Operation(summary = "A therapist's outcomes",
+            description = "Per condition: how many reviews, the typical drop in pain, the share whose relief lasted four weeks, "
+            + "and the response rate of check-ins.")
     @GET
     @Path("/{id}/outcomes")
     @PermitAll
@@ -48,6 +55,7 @@ public class TherapistOutcomeResource {
         return new TherapistOutcomes(therapist, outcomes.of(therapist));
     }
 
+    @Operation(summary = "A therapist's public reviews", description = "Approved comments and replies, newest first.")
     @GET
     @Path("/{id}/reviews")
     @PermitAll
@@ -64,6 +72,9 @@ public class TherapistOutcomeResource {
      * reply and its moderation state ({@code myReply}), so they know a reply is waiting or why it
      * was rejected.
      */
+    @Operation(summary = "Reviews of my sessions",
+            description = "The signed-in therapist's reviews as the public sees them, each with their own reply and its "
+            + "moderation state.")
     @GET
     @Path("/me/reviews")
     @RolesAllowed("therapist")

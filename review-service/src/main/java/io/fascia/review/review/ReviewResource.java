@@ -14,16 +14,21 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.fascia.platform.web.Created;
 import io.fascia.platform.web.Page;
 import io.fascia.platform.web.QueryParams;
 import io.fascia.review.moderation.Moderation;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** A client's own reviews; a therapist's one reply to a review of theirs. */
+@Tag(name = "Reviews", description = "A client's own reviews, and therapists' public replies to reviews of their sessions.")
 @Path("/api/v1/review/reviews")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewResource {
@@ -37,6 +42,8 @@ public class ReviewResource {
     @Inject
     SecurityIdentity identity;
 
+    @Operation(summary = "My reviews",
+            description = "The signed-in client's reviews with their check-ins and the moderation state of their comments.")
     @GET
     @Path("/mine")
     @RolesAllowed("client")
@@ -48,12 +55,19 @@ public class ReviewResource {
     }
 
     /** Starts PENDING until an admin approves it; a reply that talks about the client's health is flagged. */
+    @Operation(summary = "Reply to a review",
+            description = "One public reply per review by its therapist; it waits for moderation, and one that talks about the "
+            + "client's health is flagged.")
+    @APIResponseSchema(value = Moderation.Reply.class, responseCode = "201",
+            responseDescription = "The reply, waiting for moderation.")
+    @APIResponse(responseCode = "409", description = "The review has a reply already.")
     @POST
     @Path("/{id}/reply")
     @RolesAllowed("therapist")
     @Consumes(MediaType.APPLICATION_JSON)
     public RestResponse<Moderation.Reply> reply(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest.Text reply) {
-        return RestResponse.status(Response.Status.CREATED,
-                moderation.reply(identity.getPrincipal().getName(), id, reply.text()));
+        // A reply is read with its review, among the therapist's own.
+        Moderation.Reply replied = moderation.reply(identity.getPrincipal().getName(), id, reply.text());
+        return Created.at("/api/v1/review/therapists/me/reviews", replied);
     }
 }

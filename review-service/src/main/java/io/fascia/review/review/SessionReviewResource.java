@@ -14,13 +14,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.fascia.platform.web.Created;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** A client's completed sessions waiting for a review, and writing that review. */
+@Tag(name = "Session reviews",
+        description = "After a completed session, its client reports pain before and after, how they changed, and whether they "
+        + "would recommend the therapist.")
 @Path("/api/v1/review/sessions")
 @RolesAllowed("client")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +39,8 @@ public class SessionReviewResource {
     @Inject
     SecurityIdentity identity;
 
+    @Operation(summary = "Sessions I can review",
+            description = "Completed sessions of the signed-in client not yet reviewed, within 30 days of completion.")
     @GET
     @Path("/reviewable")
     public List<ReviewService.Reviewable> reviewable() {
@@ -39,11 +48,17 @@ public class SessionReviewResource {
     }
 
     /** Only the session's client, once, within 30 days of completion; someone else's session is 404. */
+    @Operation(summary = "Review a session",
+            description = "Only the session's client, once, within 30 days of completion; someone else's session is 404. The "
+            + "comment waits for moderation.")
+    @APIResponseSchema(value = ReviewView.class, responseCode = "201",
+            responseDescription = "Recorded; the comment waits for moderation.")
+    @APIResponse(responseCode = "409", description = "Reviewed already, or the session is not completed or too long ago.")
     @POST
     @Path("/{bookingId}/review")
     @Consumes(MediaType.APPLICATION_JSON)
     public RestResponse<ReviewView> review(@PathParam("bookingId") UUID bookingId, @Valid @NotNull ReviewRequest request) {
-        return RestResponse.status(Response.Status.CREATED,
-                reviews.review(identity.getPrincipal().getName(), bookingId, request));
+        // A review is read among the client's own.
+        return Created.at("/api/v1/review/reviews/mine", reviews.review(identity.getPrincipal().getName(), bookingId, request));
     }
 }

@@ -19,6 +19,11 @@ import io.fascia.platform.problem.ProblemException;
  */
 public final class QueryParams {
 
+    /** The last page a list may be asked for, the longest page and the usual one. */
+    public static final int MAX_PAGE = 10_000;
+    public static final int MAX_SIZE = 100;
+    public static final int DEFAULT_SIZE = 20;
+
     private final List<Problem.FieldError> errors = new ArrayList<>();
 
     public int integer(String name, String value, int fallback, int min, int max) {
@@ -75,13 +80,16 @@ public final class QueryParams {
         }
     }
 
-    /** Free text up to {@code max} characters. */
+    /** What {@link #text} accepts, as the OpenAPI document states it: no control characters. */
+    public static final String TEXT_PATTERN = "^[^\\u0000-\\u001f\\u007f]*$";
+
+    /** Free text up to {@code max} characters, without control characters (PostgreSQL refuses NUL). */
     public String text(String name, String value, int max) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        if (value.length() > max || value.indexOf('\u0000') >= 0) {
-            errors.add(new Problem.FieldError(name, "must be at most " + max + " characters of text"));
+        if (value.length() > max || value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            errors.add(new Problem.FieldError(name, "must be at most " + max + " characters of text, without control characters"));
             return null;
         }
         return value.strip();
@@ -109,7 +117,7 @@ public final class QueryParams {
 
     /** {@code page} from 0 (default 0) and {@code size} from 1 to 100 (default 20). */
     public PageRequest page(String page, String size) {
-        return new PageRequest(integer("page", page, 0, 0, 10_000), integer("size", size, 20, 1, 100));
+        return new PageRequest(integer("page", page, 0, 0, MAX_PAGE), integer("size", size, DEFAULT_SIZE, 1, MAX_SIZE));
     }
 
     /** Adds an error found by the caller, such as a range whose end is before its start. */
