@@ -11,7 +11,8 @@ import io.restassured.RestAssured;
 /**
  * Starts the whole stack once for all system tests (PostgreSQL, Kafka, Keycloak with the realm,
  * the three services and the gateway, on free ports, through deploy/fascia) and stops it when the
- * test run ends. REST Assured talks to the gateway by default.
+ * test run ends. REST Assured talks to the gateway by default, and every answer it gets from the
+ * API is held to the published OpenAPI document (OpenApiConformance).
  */
 public class WholeStack implements BeforeAllCallback {
 
@@ -44,6 +45,7 @@ public class WholeStack implements BeforeAllCallback {
         });
         RestAssured.baseURI = "http://localhost";
         RestAssured.port = stack.port("gateway");
+        OpenApiConformance.install(gatewayUrl(), stack.port("gateway"));
     }
 
     public static String gatewayUrl() {
