@@ -1,6 +1,7 @@
 package io.fascia.notification.preference;
 
 import java.time.Clock;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -68,8 +69,11 @@ public class UnsubscribeResource {
         return new Subscription(found.topic, false);
     }
 
+    /** What UnsubscribeToken makes: URL-safe Base64 without padding. Anything else is not a link of ours. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
     private static UnsubscribeToken known(String token) {
-        if (token == null || token.length() > 64) {
+        if (token == null || !TOKEN.matcher(token).matches()) {
             throw ProblemException.notFound("This unsubscribe link is not known.");
         }
         return UnsubscribeToken.find(token)

@@ -1,10 +1,13 @@
 package io.fascia.platform.web;
 
+import java.util.regex.Pattern;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import io.fascia.platform.problem.Problem;
+import io.fascia.platform.problem.ProblemType;
 import io.fascia.platform.problem.RoutingProblems;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -13,7 +16,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * The size limits of a request's address and headers, answered as problem+json (414, 431).
+ * The size limits of a request's address and headers, answered as problem+json (414, 431), and
+ * addresses with control characters in their path (400).
  *
  * <p>Vert.x refuses an over-long request line or header block while parsing, before any handler of
  * ours runs, with a bare status and no body. So the parser's own ceilings are set well above these
@@ -36,6 +40,9 @@ public class RequestLimits {
         int headerSize();
     }
 
+    /** A control character in the path, sent raw or percent-encoded (%00-%1F, %7F). */
+    private static final Pattern CONTROL_IN_PATH = Pattern.compile("%(?:[01][0-9a-fA-F]|7[fF])|[\\x00-\\x1f\\x7f]");
+
     @Inject
     Config config;
 
@@ -49,6 +56,10 @@ public class RequestLimits {
             refuse(ctx, new Problem(Problem.ABOUT_BLANK, "URI Too Long", 414,
                     "The address is longer than " + config.uriLength() + " characters; send long input in a request body.",
                     null, null));
+        } else if (CONTROL_IN_PATH.matcher(ctx.request().path()).find()) {
+            // Decoded into an id or a token, a NUL reaches the database, which refuses it (a 500).
+            refuse(ctx, new Problem(ProblemType.MALFORMED_REQUEST.uri(), "The address is not valid", 400,
+                    "The address contains a control character (such as %00); no Fascia address does.", null, null));
         } else if (headerSize(ctx.request().headers()) > config.headerSize()) {
             refuse(ctx, new Problem(Problem.ABOUT_BLANK, "Request Header Fields Too Large", 431,
                     "The request headers are larger than " + config.headerSize() + " characters; "

@@ -39,6 +39,16 @@ class RequestLimitsTest {
     }
 
     @Test
+    void aControlCharacterInThePathIs400ProblemJson() {
+        for (String path : java.util.List.of("/probe/a%00b", "/probe/a%0Ab", "/probe/a%7f")) {
+            given().urlEncodingEnabled(false).when().get(path)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("urn:fascia:problem:malformed-request"))
+                    .body("detail", containsString("control character"));
+        }
+    }
+
+    @Test
     void requestsWithinTheLimitsPass() {
         given().header("Cookie", "q_session=" + "c".repeat(12_000)).when().get("/probe/page?limit=1&q=" + "a".repeat(3_000))
                 .then().statusCode(not(equalTo(414))).statusCode(not(equalTo(431))).statusCode(200);
