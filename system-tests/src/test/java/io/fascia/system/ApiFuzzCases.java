@@ -79,9 +79,12 @@ final class ApiFuzzCases {
         return broken;
     }
 
-    List<Case> of(JsonNode requestSchema) {
-        JsonNode schema = resolve(requestSchema);
-        JsonNode valid = valid(schema, "", 0);
+    /** Cases from a request body's schema, starting from its documented example when it has one. */
+    List<Case> of(JsonNode mediaType) {
+        JsonNode schema = resolve(mediaType.path("schema"));
+        JsonNode example = mediaType.path("examples").elements().hasNext()
+                ? mediaType.path("examples").elements().next().path("value") : null;
+        JsonNode valid = example instanceof ObjectNode ? example.deepCopy() : valid(schema, "", 0);
         List<Case> cases = new ArrayList<>();
         String text = valid.toString();
         cases.add(new Case("plausible", text, "application/json"));

@@ -24,6 +24,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.fascia.platform.openapi.Formats;
 import io.fascia.platform.problem.Problem;
 import io.fascia.platform.problem.ProblemException;
 import io.fascia.platform.sql.NativeSql;
@@ -42,7 +45,8 @@ public class Availability {
     @Inject
     Clock clock;
 
-    public record Slots(UUID therapistId, UUID offeringId, String timeZone, int minutes, List<OffsetDateTime> starts) {
+    public record Slots(UUID therapistId, UUID offeringId, @Schema(description = Formats.TIME_ZONE_DESCRIPTION,
+            pattern = Formats.TIME_ZONE, maxLength = 64) String timeZone, int minutes, List<OffsetDateTime> starts) {
     }
 
     /** The therapist a token subject manages in booking, known once directory has published the listing. */

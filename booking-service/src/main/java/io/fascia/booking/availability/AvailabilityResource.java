@@ -14,8 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fascia.platform.problem.ProblemException;
@@ -28,6 +31,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RolesAllowed("therapist")
 @Produces(MediaType.APPLICATION_JSON)
 public class AvailabilityResource {
+
+    static final String AVAILABILITY_EXAMPLE = """
+            {"weekly": [{"day": "MONDAY", "start": "09:00", "end": "17:00"}, {"day": "WEDNESDAY", "start": "09:00", "end": "17:00"},
+             {"day": "FRIDAY", "start": "12:00", "end": "20:00"}],
+             "overrides": [{"date": "2027-03-19", "windows": []}],
+             "bufferMinutes": 15, "minimumNoticeHours": 12, "horizonDays": 60, "slotStepMinutes": 30}""";
 
     @Inject
     Availability availability;
@@ -49,7 +58,7 @@ public class AvailabilityResource {
     @Operation(summary = "Replace my availability", description = "Sessions already booked stay; slots change from now on.")
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public AvailabilityRequests.AvailabilityRequest replace(@Valid @NotNull AvailabilityRequests.AvailabilityRequest request) {
+    public AvailabilityRequests.AvailabilityRequest replace(@RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "Weekdays, one day off", value = AVAILABILITY_EXAMPLE))) @Valid @NotNull AvailabilityRequests.AvailabilityRequest request) {
         return availability.replace(caller.getPrincipal().getName(), request);
     }
 

@@ -23,8 +23,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,6 +50,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Produces(MediaType.APPLICATION_JSON)
 public class BookingResource {
 
+    static final String CANCEL_EXAMPLE = """
+            {"reason": "I have to travel for work that week."}""";
+
+    static final String RESCHEDULE_EXAMPLE = """
+            {"start": "2027-03-17T14:00:00-04:00"}""";
+
     @Inject
     BookingService bookings;
 
@@ -56,6 +64,13 @@ public class BookingResource {
 
     /** What a client may send as a key: visible ASCII, as a UUID or any token of its own is. */
     static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[!-~]{1,200}");
+
+    static final String BOOKING_EXAMPLE = """
+            {"therapistId": "6f1c2d3e-4a5b-4c6d-8e7f-901234567890", "offeringId": "0d9e8f7a-6b5c-4d3e-9f2a-1b2c3d4e5f60",
+             "start": "2027-03-15T10:00:00-04:00",
+             "intake": {"condition": "upper-back-pain", "bodyRegions": ["upper-back", "shoulder-blades"], "painNow": 7,
+                        "goals": "Work at my desk without burning between the shoulder blades",
+                        "physicianReferral": false, "consent": true}}""";
 
     /** How often a booking rolled back by a race with another one is run, in all. */
     static final int RACE_ATTEMPTS = 3;
@@ -81,7 +96,8 @@ public class BookingResource {
             description = "A key the client makes once per booking attempt, such as a UUID; retries send the same.",
             schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200,
             pattern = "^[!-~]{1,200}$")) String idempotencyKey,
-            @Valid @NotNull BookingRequests.BookingRequest request) {
+            @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "A first session",
+                    value = BOOKING_EXAMPLE))) @Valid @NotNull BookingRequests.BookingRequest request) {
         if (idempotencyKey == null || !IDEMPOTENCY_KEY.matcher(idempotencyKey.strip()).matches()) {
             throw ProblemException.invalid("Idempotency-Key", "a header of 1 to 200 visible ASCII characters is required, "
                     + "so that a retried request cannot book twice");
@@ -143,7 +159,7 @@ public class BookingResource {
     @Path("/{id}/cancel")
     @RolesAllowed("client")
     @Consumes(MediaType.APPLICATION_JSON)
-    public BookingView cancel(@PathParam("id") UUID id, @Valid CancelRequest request) {
+    public BookingView cancel(@PathParam("id") UUID id, @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "With a reason", value = CANCEL_EXAMPLE))) @Valid CancelRequest request) {
         return bookings.cancelByClient(Caller.of(identity), id, request == null ? null : request.reason());
     }
 
@@ -158,7 +174,7 @@ public class BookingResource {
     @Path("/{id}/reschedule")
     @RolesAllowed("client")
     @Consumes(MediaType.APPLICATION_JSON)
-    public BookingView reschedule(@PathParam("id") UUID id, @Valid @NotNull RescheduleRequest request) {
+    public BookingView reschedule(@PathParam("id") UUID id, @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "Another open start", value = RESCHEDULE_EXAMPLE))) @Valid @NotNull RescheduleRequest request) {
         return bookings.reschedule(Caller.of(identity), id, request.start());
     }
 

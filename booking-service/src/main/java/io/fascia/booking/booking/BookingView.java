@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.fascia.platform.openapi.Formats;
+
 /**
  * A booking without health data; times in the therapist's zone, with the offset in force.
  *
@@ -13,7 +17,8 @@ import java.util.UUID;
  */
 public record BookingView(UUID id, UUID therapistId, String therapistName, UUID offeringId, OffsetDateTime start,
         OffsetDateTime end, String status, String cancelledBy, Offered offering, CancellationPolicy cancellationPolicy,
-        boolean intakeGiven, String timeZone) {
+        boolean intakeGiven, @Schema(description = Formats.TIME_ZONE_DESCRIPTION, pattern = Formats.TIME_ZONE,
+                maxLength = 64) String timeZone) {
 
     public record Offered(String kind, String title, int minutes, BigDecimal price, String currency, String sessionType) {
     }

@@ -21,8 +21,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,6 +52,16 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RolesAllowed("therapist")
 @Produces(MediaType.APPLICATION_JSON)
 public class ScheduleResource {
+
+    static final String CANCEL_EXAMPLE = """
+            {"reason": "I am ill today; please book another day, the first one is on me."}""";
+
+    static final String PLAN_EXAMPLE = """
+            {"findings": {"painfulRegions": ["upper-back"], "suspectedCauseRegions": ["chest"],
+             "compensations": "Rounded shoulders from tight pectorals"}, "goals": ["A full workday without burning"],
+             "plannedSessions": 6, "intervalDays": 7, "homecare": [{"name": "Doorway pec stretch",
+             "instructions": "Forearms on the frame, lean through until the chest stretches.", "frequency": "twice a day",
+             "bodyRegion": "chest"}]}""";
 
     @Inject
     ScheduleService schedule;
@@ -89,7 +101,7 @@ public class ScheduleResource {
     @POST
     @Path("/bookings/{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
-    public BookingView cancel(@PathParam("id") UUID id, @Valid @NotNull TherapistCancelRequest request) {
+    public BookingView cancel(@PathParam("id") UUID id, @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "Why", value = CANCEL_EXAMPLE))) @Valid @NotNull TherapistCancelRequest request) {
         return schedule.cancel(Caller.of(identity), id, request.reason().strip());
     }
 
@@ -114,7 +126,7 @@ public class ScheduleResource {
     @PUT
     @Path("/bookings/{id}/plan")
     @Consumes(MediaType.APPLICATION_JSON)
-    public RestResponse<PlanView> writePlan(@PathParam("id") UUID id, @Valid @NotNull PlanRequests.PlanRequest request) {
+    public RestResponse<PlanView> writePlan(@PathParam("id") UUID id, @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "After the first assessment", value = PLAN_EXAMPLE))) @Valid @NotNull PlanRequests.PlanRequest request) {
         TreatmentPlans.Written written = plans.write(Caller.of(identity), id, request);
         return written.created() ? Created.at("/api/v1/booking/plans/" + written.plan().planId(), written.plan())
                 : RestResponse.ok(written.plan());

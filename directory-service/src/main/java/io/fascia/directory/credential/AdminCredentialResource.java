@@ -19,8 +19,11 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fascia.directory.listing.ListingRequests;
@@ -35,6 +38,15 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminCredentialResource {
+
+    static final String VERIFY_EXAMPLE = """
+            {"note": "Looked up on the Oregon Board of Massage Therapists register", "expiresOn": "2027-06-30"}""";
+
+    static final String REJECT_EXAMPLE = """
+            {"reason": "The licence number is not on the board's register; please upload the current licence."}""";
+
+    static final String REVOKE_EXAMPLE = """
+            {"reason": "The board lists this licence as suspended since 1 March."}""";
 
     /**
      * An optional note for the audit log, such as where the licence was looked up, and the expiry
@@ -88,7 +100,7 @@ public class AdminCredentialResource {
     @POST
     @Path("/{id}/verify")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CredentialViews.CredentialView verify(@PathParam("id") UUID id, @Valid VerifyRequest request) {
+    public CredentialViews.CredentialView verify(@PathParam("id") UUID id, @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "Checked with the board", value = VERIFY_EXAMPLE))) @Valid VerifyRequest request) {
         return credentials.verify(admin(), id, request == null ? null : request.note(),
                 request == null ? null : request.expiresOn());
     }
@@ -97,7 +109,9 @@ public class AdminCredentialResource {
     @POST
     @Path("/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CredentialViews.CredentialView reject(@PathParam("id") UUID id, @Valid @NotNull ListingRequests.ReasonRequest request) {
+    public CredentialViews.CredentialView reject(@PathParam("id") UUID id,
+            @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "Why",
+                    value = REJECT_EXAMPLE))) @Valid @NotNull ListingRequests.ReasonRequest request) {
         return credentials.reject(admin(), id, request.reason());
     }
 
@@ -106,7 +120,9 @@ public class AdminCredentialResource {
     @POST
     @Path("/{id}/revoke")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CredentialViews.CredentialView revoke(@PathParam("id") UUID id, @Valid @NotNull ListingRequests.ReasonRequest request) {
+    public CredentialViews.CredentialView revoke(@PathParam("id") UUID id,
+            @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "Why",
+                    value = REVOKE_EXAMPLE))) @Valid @NotNull ListingRequests.ReasonRequest request) {
         return credentials.revoke(admin(), id, request.reason());
     }
 

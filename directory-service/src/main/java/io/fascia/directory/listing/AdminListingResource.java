@@ -17,8 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fascia.platform.web.Page;
@@ -33,6 +36,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminListingResource {
+
+    static final String SUSPEND_EXAMPLE = """
+            {"reason": "Two clients reported sessions outside the listed practice setting; suspended while we review."}""";
+
+    static final String REINSTATE_EXAMPLE = """
+            {"reason": "Review closed: the practice setting is confirmed with the therapist."}""";
 
     @Inject
     ListingService listings;
@@ -81,7 +90,8 @@ public class AdminListingResource {
     @Path("/{id}/suspend")
     @Consumes(MediaType.APPLICATION_JSON)
     public ListingViews.ManagedListingView suspend(@PathParam("id") UUID id,
-            @Valid @NotNull ListingRequests.ReasonRequest request) {
+            @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "Why",
+                    value = SUSPEND_EXAMPLE))) @Valid @NotNull ListingRequests.ReasonRequest request) {
         return listings.suspend(caller.getPrincipal().getName(), id, request.reason());
     }
 
@@ -92,7 +102,8 @@ public class AdminListingResource {
     @Path("/{id}/reinstate")
     @Consumes(MediaType.APPLICATION_JSON)
     public ListingViews.ManagedListingView reinstate(@PathParam("id") UUID id,
-            @Valid @NotNull ListingRequests.ReasonRequest request) {
+            @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "Why",
+                    value = REINSTATE_EXAMPLE))) @Valid @NotNull ListingRequests.ReasonRequest request) {
         return listings.reinstate(caller.getPrincipal().getName(), id, request.reason());
     }
 }

@@ -14,6 +14,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.fascia.platform.openapi.Formats;
+
 /** What a therapist sends to write their listing. */
 public final class ListingRequests {
 
@@ -28,7 +32,8 @@ public final class ListingRequests {
             @Valid Address address,
             @Valid Location location,
             @Min(1) @Max(250) Integer serviceRadiusKm,
-            @NotBlank @Size(max = 64) String timeZone,
+            @NotBlank @Size(max = 64) @Schema(description = Formats.TIME_ZONE_DESCRIPTION, pattern = Formats.TIME_ZONE,
+                    maxLength = 64) String timeZone,
             @Size(max = 20) List<@NotNull @Size(max = 2) @Pattern(regexp = "^[a-z]{2}$",
                     message = "must be an ISO 639-1 code such as 'en'") String> languages,
             boolean acceptsReferrals,

@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.fascia.directory.standing.Standing;
 import io.fascia.directory.taxonomy.Taxonomy;
+import io.fascia.platform.openapi.Formats;
 
 /** How listings look to API callers; entities never leave the service. */
 public final class ListingViews {
@@ -40,7 +43,9 @@ public final class ListingViews {
     /** What clients and anonymous visitors see: no owner subject, no lifecycle details. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PublicListingView(UUID id, String displayName, String bio, Listing.PracticeSetting practiceSetting,
-            AddressView address, LocationView location, Integer serviceRadiusKm, String timeZone, List<String> languages,
+            AddressView address, LocationView location, Integer serviceRadiusKm,
+                    @Schema(description = Formats.TIME_ZONE_DESCRIPTION, pattern = Formats.TIME_ZONE,
+                    maxLength = 64) String timeZone, List<String> languages,
             boolean acceptsReferrals, int cancellationWindowHours, List<TechniqueView> techniques,
             List<ConditionView> conditions, List<OfferingView> offerings, List<String> badges) {
     }

@@ -17,6 +17,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,6 +35,17 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RolesAllowed("therapist")
 @Produces(MediaType.APPLICATION_JSON)
 public class OwnListingResource {
+
+    static final String PROFILE_EXAMPLE = """
+            {"displayName": "Maya Okafor, LMT", "bio": "Medical massage for desk workers: assessment first, then myofascial release.",
+             "practiceSetting": "INDEPENDENT", "address": {"city": "Portland", "region": "OR", "country": "US"},
+             "location": {"latitude": 45.5301, "longitude": -122.6612}, "serviceRadiusKm": 10, "timeZone": "America/Los_Angeles",
+             "languages": ["en"], "acceptsReferrals": true, "cancellationWindowHours": 24,
+             "techniques": [{"code": "myofascial-release"}, {"code": "trigger-point"}], "conditions": ["upper-back-pain"]}""";
+
+    static final String OFFERING_EXAMPLE = """
+            {"kind": "FOLLOW_UP", "title": "Medical massage, 60 minutes", "minutes": 60, "price": 120.00, "currency": "USD",
+             "sessionType": "MEDICAL"}""";
 
     @Inject
     ListingService listings;
@@ -53,7 +67,7 @@ public class OwnListingResource {
             + "location.")
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public ListingViews.ManagedListingView saveProfile(@Valid @NotNull ListingRequests.ProfileRequest request) {
+    public ListingViews.ManagedListingView saveProfile(@RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "A practice in Portland", value = PROFILE_EXAMPLE))) @Valid @NotNull ListingRequests.ProfileRequest request) {
         return listings.saveProfile(subject(), request);
     }
 
@@ -64,7 +78,7 @@ public class OwnListingResource {
     @POST
     @Path("/offerings")
     @Consumes(MediaType.APPLICATION_JSON)
-    public RestResponse<ListingViews.OfferingView> addOffering(@Valid @NotNull ListingRequests.OfferingRequest request) {
+    public RestResponse<ListingViews.OfferingView> addOffering(@RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "A medical session", value = OFFERING_EXAMPLE))) @Valid @NotNull ListingRequests.OfferingRequest request) {
         ListingViews.OfferingView added = listings.addOffering(subject(), request);
         return Created.at("/api/v1/directory/listings/me/offerings/" + added.id(), added);
     }
@@ -75,7 +89,8 @@ public class OwnListingResource {
     @Path("/offerings/{offeringId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public ListingViews.OfferingView updateOffering(@PathParam("offeringId") UUID offeringId,
-            @Valid @NotNull ListingRequests.OfferingRequest request) {
+            @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "A medical session",
+                    value = OFFERING_EXAMPLE))) @Valid @NotNull ListingRequests.OfferingRequest request) {
         return listings.updateOffering(subject(), offeringId, request);
     }
 

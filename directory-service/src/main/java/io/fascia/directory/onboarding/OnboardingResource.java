@@ -13,13 +13,16 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.fascia.directory.listing.ListingViews;
+import io.fascia.platform.openapi.Formats;
 import io.fascia.platform.web.Created;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -38,8 +41,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Produces(MediaType.APPLICATION_JSON)
 public class OnboardingResource {
 
+    static final String ONBOARDING_EXAMPLE = """
+            {"displayName": "Maya Okafor, LMT", "timeZone": "America/Los_Angeles"}""";
+
     public record OnboardingRequest(@NotBlank @Size(min = 2, max = 120) String displayName,
-            @NotBlank @Size(max = 64) String timeZone) {
+            @NotBlank @Size(max = 64) @Schema(description = Formats.TIME_ZONE_DESCRIPTION, pattern = Formats.TIME_ZONE,
+                    maxLength = 64) String timeZone) {
     }
 
     @Inject
@@ -58,7 +65,7 @@ public class OnboardingResource {
             schema = @Schema(implementation = ListingViews.ManagedListingView.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public RestResponse<ListingViews.ManagedListingView> onboard(@Valid @NotNull OnboardingRequest request) {
+    public RestResponse<ListingViews.ManagedListingView> onboard(@RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "A new therapist", value = ONBOARDING_EXAMPLE))) @Valid @NotNull OnboardingRequest request) {
         OnboardingService.Onboarded result = onboarding.onboard(caller.getPrincipal().getName(), request.displayName(),
                 request.timeZone());
         return result.created() ? Created.at("/api/v1/directory/listings/me", result.listing())

@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fascia.notification.message.Topic;
@@ -31,6 +34,9 @@ import io.fascia.platform.problem.ProblemException;
 @RolesAllowed({ "client", "therapist", "admin" })
 @Produces(MediaType.APPLICATION_JSON)
 public class PreferenceResource {
+
+    static final String PREFERENCES_EXAMPLE = """
+            {"reminders": false, "prompts": true, "timeZone": "Europe/Berlin"}""";
 
     @Inject
     JsonWebToken token;
@@ -52,7 +58,7 @@ public class PreferenceResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    public PreferenceView change(@NotNull @Valid PreferenceView wanted) {
+    public PreferenceView change(@RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "No reminders", value = PREFERENCES_EXAMPLE))) @NotNull @Valid PreferenceView wanted) {
         String zone = wanted.timeZone() == null || wanted.timeZone().isBlank() ? null : wanted.timeZone().strip();
         if (zone != null) {
             try {

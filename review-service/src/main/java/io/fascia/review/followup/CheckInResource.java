@@ -16,6 +16,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,6 +33,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RolesAllowed("client")
 @Produces(MediaType.APPLICATION_JSON)
 public class CheckInResource {
+
+    static final String CHECK_IN_EXAMPLE = """
+            {"painNow": 2, "pgic": 6, "stillDoingHomecare": true}""";
 
     @Inject
     CheckIns checkIns;
@@ -52,7 +58,7 @@ public class CheckInResource {
     @POST
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public void answer(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest.CheckInAnswer answer) {
+    public void answer(@PathParam("id") UUID id, @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "Four weeks on", value = CHECK_IN_EXAMPLE))) @Valid @NotNull ReviewRequest.CheckInAnswer answer) {
         checkIns.answer(identity.getPrincipal().getName(), id, answer);
     }
 }

@@ -16,8 +16,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,6 +37,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class ModerationResource {
+
+    static final String REJECT_EXAMPLE = """
+            {"text": "The comment names another client."}""";
 
     @Inject
     Moderation moderation;
@@ -75,7 +81,8 @@ public class ModerationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public void reject(@PathParam("kind") @Parameter(description = "What is decided on.",
             schema = @Schema(enumeration = { "comment", "reply" })) String kind, @PathParam("reviewId") UUID reviewId,
-            @Valid @NotNull ReviewRequest.Text reason) {
+            @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "Why",
+                    value = REJECT_EXAMPLE))) @Valid @NotNull ReviewRequest.Text reason) {
         moderation.decide(identity.getPrincipal().getName(), kind(kind), reviewId, false, reason.text().strip());
     }
 

@@ -16,6 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,6 +35,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Path("/api/v1/review/reviews")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewResource {
+
+    static final String REPLY_EXAMPLE = """
+            {"text": "Thank you! Keep up the doorway stretch between sessions."}""";
 
     @Inject
     ReviewReads reads;
@@ -65,7 +71,7 @@ public class ReviewResource {
     @Path("/{id}/reply")
     @RolesAllowed("therapist")
     @Consumes(MediaType.APPLICATION_JSON)
-    public RestResponse<Moderation.Reply> reply(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest.Text reply) {
+    public RestResponse<Moderation.Reply> reply(@PathParam("id") UUID id, @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "A reply", value = REPLY_EXAMPLE))) @Valid @NotNull ReviewRequest.Text reply) {
         // A reply is read with its review, among the therapist's own.
         Moderation.Reply replied = moderation.reply(identity.getPrincipal().getName(), id, reply.text());
         return Created.at("/api/v1/review/therapists/me/reviews", replied);

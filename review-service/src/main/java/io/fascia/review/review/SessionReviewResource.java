@@ -16,6 +16,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,6 +35,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RolesAllowed("client")
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionReviewResource {
+
+    static final String REVIEW_EXAMPLE = """
+            {"painAfter": 3, "sorenessDays": 2, "pgic": 6, "assessedBeforeTreatment": true, "planDiscussed": true,
+             "homecareAssigned": true, "wouldRecommend": true, "comment": "Found the cause in my chest, not just my back."}""";
 
     @Inject
     ReviewService reviews;
@@ -57,7 +64,7 @@ public class SessionReviewResource {
     @POST
     @Path("/{bookingId}/review")
     @Consumes(MediaType.APPLICATION_JSON)
-    public RestResponse<ReviewView> review(@PathParam("bookingId") UUID bookingId, @Valid @NotNull ReviewRequest request) {
+    public RestResponse<ReviewView> review(@PathParam("bookingId") UUID bookingId, @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "Relief after a first session", value = REVIEW_EXAMPLE))) @Valid @NotNull ReviewRequest request) {
         // A review is read among the client's own.
         return Created.at("/api/v1/review/reviews/mine", reviews.review(identity.getPrincipal().getName(), bookingId, request));
     }
