@@ -65,12 +65,12 @@ public class AuditLog {
      * paging by {@code page} (from 0) and {@code size} (1 to 200, default 50) or, for a page after
      * an entry, {@code beforeAt} with {@code beforeId}. Bad parameters are a 400 problem.
      */
-    public EntryPage list(String targetId, String actor, String action, String from, String to, String beforeAt,
-            String beforeId, String page, String size) {
+    public EntryPage list(AuditQuery asked) {
         QueryParams params = new QueryParams();
-        Query query = Query.parse(params, targetId, actor, action, from, to, beforeAt, beforeId);
-        int pageNumber = params.integer("page", page, 0, 0, 10_000);
-        int pageSize = params.integer("size", size, 50, 1, 200);
+        Query query = Query.parse(params, asked.targetId, asked.actor, asked.action, asked.from, asked.to, asked.beforeAt,
+                asked.beforeId);
+        int pageNumber = params.integer("page", asked.page, 0, 0, 10_000);
+        int pageSize = params.integer("size", asked.size, 50, 1, 200);
         params.check();
         return list(query, pageNumber, pageSize);
     }
