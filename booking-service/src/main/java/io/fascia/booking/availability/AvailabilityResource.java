@@ -4,20 +4,17 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -71,14 +68,8 @@ public class AvailabilityResource {
             + "listing is not yet bookable.")
     @GET
     @Path("/preview")
-    public Availability.Slots preview(@QueryParam("offeringId")
-            @Parameter(description = "The offering to book: its length sets the slots.",
-            schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String offeringId,
-            @QueryParam("from") @Parameter(description = "First day, local to the practice.",
-            schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10)) String from,
-            @QueryParam("to") @Parameter(description = "Last day, inclusive; at most 31 days after from.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10)) String to) {
-        SlotsResource.SlotQuery query = SlotsResource.SlotQuery.parse(offeringId, from, to);
+    public Availability.Slots preview(@BeanParam SlotsQuery asked) {
+        SlotsResource.SlotQuery query = SlotsResource.SlotQuery.parse(asked);
         return availability.preview(caller.getPrincipal().getName(), query.offering(), query.from(), query.to());
     }
 }

@@ -9,17 +9,14 @@ import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fascia.platform.problem.Problem;
@@ -45,21 +42,16 @@ public class SlotsResource {
             description = "Start times open for the offering between two local dates (at most 31 days), in the practice's time "
             + "zone.")
     @GET
-    public Availability.Slots slots(@PathParam("therapistId") UUID therapistId,
-            @QueryParam("offeringId") @Parameter(description = "The offering to book: its length sets the slots.",
-            schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String offeringId,
-            @QueryParam("from") @Parameter(description = "First day, local to the practice.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10)) String from,
-                    @QueryParam("to") @Parameter(description = "Last day, inclusive; at most 31 days after from.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10)) String to) {
-        SlotQuery query = SlotQuery.parse(offeringId, from, to);
+    public Availability.Slots slots(@PathParam("therapistId") UUID therapistId, @BeanParam SlotsQuery asked) {
+        SlotQuery query = SlotQuery.parse(asked);
         return availability.open(therapistId, query.offering(), query.from(), query.to());
     }
 
     /** An offering and a range of local dates (inclusive, at most 31 days), every fault named by its parameter. */
     record SlotQuery(UUID offering, LocalDate from, LocalDate to) {
 
-        static SlotQuery parse(String offeringId, String from, String to) {
+        static SlotQuery parse(SlotsQuery asked) {
+            String offeringId = asked.offeringId;
             List<Problem.FieldError> errors = new ArrayList<>();
             UUID offering = null;
             try {
@@ -70,8 +62,8 @@ public class SlotsResource {
             if (offeringId == null) {
                 errors.add(new Problem.FieldError("offeringId", "is required"));
             }
-            LocalDate start = date(from, "from", errors);
-            LocalDate end = date(to, "to", errors);
+            LocalDate start = date(asked.from, "from", errors);
+            LocalDate end = date(asked.to, "to", errors);
             if (start != null && end != null) {
                 if (end.isBefore(start)) {
                     errors.add(new Problem.FieldError("to", "must not be before from"));

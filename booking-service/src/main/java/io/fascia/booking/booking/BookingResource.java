@@ -135,7 +135,7 @@ public class BookingResource {
     @Path("/mine")
     @RolesAllowed("client")
     public Page<BookingView> mine(@QueryParam("when") @Parameter(description = "Which sessions.",
-            schema = @Schema(enumeration = { "upcoming", "past", "all" }, defaultValue = "all")) String when,
+                    schema = @Schema(enumeration = { "upcoming", "past", "all" }, defaultValue = "all")) String when,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
         QueryParams params = new QueryParams();

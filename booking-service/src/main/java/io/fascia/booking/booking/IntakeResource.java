@@ -43,7 +43,7 @@ public class IntakeResource {
     @GET
     @RolesAllowed("client")
     public IntakeNeed needed(@QueryParam("therapistId") @Parameter(required = true, description = "The therapist to book with.",
-            schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String therapistId) {
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String therapistId) {
         UUID therapist;
         try {
             therapist = UUID.fromString(therapistId == null ? "" : therapistId);

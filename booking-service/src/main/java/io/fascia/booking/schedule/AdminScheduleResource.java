@@ -4,21 +4,17 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fascia.booking.booking.BookingDetail;
-import io.fascia.booking.booking.BookingStatus;
 import io.fascia.platform.web.Page;
 
 /** Support's view of any therapist's schedule, e.g. to settle a dispute about a late cancellation. */
@@ -34,15 +30,8 @@ public class AdminScheduleResource {
     @Operation(summary = "A therapist's sessions",
             description = "Sessions between two local dates, in order, with intake and plan.")
     @GET
-    public Page<BookingDetail> schedule(@PathParam("therapistId") UUID therapist,
-            @QueryParam("from") @Parameter(description = "First day, local to the practice (default today).",
-            schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10)) String from,
-            @QueryParam("to") @Parameter(description = "Last day, inclusive (default 30 days after from; at most 366 days).",
-                    schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10)) String to,
-                    @QueryParam("status") @Parameter(description = "Only sessions in this state.",
-                    schema = @Schema(implementation = BookingStatus.class)) String status, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        ScheduleRange range = ScheduleRange.parse(schedule.zoneOfTherapist(therapist), from, to, status, page, size);
+    public Page<BookingDetail> schedule(@PathParam("therapistId") UUID therapist, @BeanParam ScheduleQuery query) {
+        ScheduleRange range = ScheduleRange.parse(schedule.zoneOfTherapist(therapist), query);
         return schedule.schedule(therapist, range.from(), range.to(), range.status(), range.page(), range.size());
     }
 }

@@ -12,17 +12,17 @@ record ScheduleRange(LocalDate from, LocalDate to, String status, int page, int 
 
     static final int MAX_DAYS = 366;
 
-    static ScheduleRange parse(ZoneId zone, String from, String to, String status, String page, String size) {
+    static ScheduleRange parse(ZoneId zone, ScheduleQuery query) {
         QueryParams params = new QueryParams();
-        LocalDate first = params.date("from", from, LocalDate.now(zone));
-        LocalDate last = params.date("to", to, first.plusDays(30));
+        LocalDate first = params.date("from", query.from, LocalDate.now(zone));
+        LocalDate last = params.date("to", query.to, first.plusDays(30));
         if (last.isBefore(first)) {
             params.reject("to", "must not be before from");
         } else if (ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
             params.reject("to", "must be within " + MAX_DAYS + " days of from");
         }
-        BookingStatus which = params.choice("status", status, BookingStatus.class, null);
-        QueryParams.PageRequest paging = params.page(page, size);
+        BookingStatus which = params.choice("status", query.status, BookingStatus.class, null);
+        QueryParams.PageRequest paging = params.page(query.page, query.size);
         params.check();
         return new ScheduleRange(first, last, which == null ? null : which.name(), paging.page(), paging.size());
     }

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,15 +16,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -31,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.fascia.booking.booking.BookingDetail;
-import io.fascia.booking.booking.BookingStatus;
 import io.fascia.booking.booking.BookingView;
 import io.fascia.booking.booking.Caller;
 import io.fascia.booking.plan.PlanRequests;
@@ -77,16 +74,9 @@ public class ScheduleResource {
             description = "Sessions between two dates local to the practice, in order, with each client's intake and plan.")
     @GET
     @Path("/me")
-    public Page<BookingDetail> mine(@QueryParam("from")
-            @Parameter(description = "First day, local to the practice (default today).",
-            schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10)) String from,
-            @QueryParam("to") @Parameter(description = "Last day, inclusive (default 30 days after from; at most 366 days).",
-            schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10)) String to,
-            @QueryParam("status") @Parameter(description = "Only sessions in this state.",
-                    schema = @Schema(implementation = BookingStatus.class)) String status, @QueryParam("page") String page,
-                    @QueryParam("size") String size) {
+    public Page<BookingDetail> mine(@BeanParam ScheduleQuery query) {
         String subject = identity.getPrincipal().getName();
-        ScheduleRange range = ScheduleRange.parse(schedule.zoneOf(subject), from, to, status, page, size);
+        ScheduleRange range = ScheduleRange.parse(schedule.zoneOf(subject), query);
         return schedule.ownSchedule(subject, range.from(), range.to(), range.status(), range.page(), range.size());
     }
 

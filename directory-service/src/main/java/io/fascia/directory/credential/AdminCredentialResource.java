@@ -68,14 +68,14 @@ public class AdminCredentialResource {
     @GET
     public CredentialViews.QueuePage queue(@QueryParam("state")
             @Parameter(description = "Which credentials: by default those waiting for a decision.",
-            schema = @Schema(implementation = Credential.State.class, defaultValue = "SUBMITTED")) String state,
+                    schema = @Schema(implementation = Credential.State.class, defaultValue = "SUBMITTED")) String state,
             @QueryParam("type") @Parameter(description = "Only credentials of this type.",
-            schema = @Schema(implementation = Credential.Type.class)) String type,
+                    schema = @Schema(implementation = Credential.Type.class)) String type,
             @QueryParam("page") @Parameter(description = "Which page, from 0.", schema = @Schema(type = SchemaType.INTEGER,
                     format = "int32", minimum = "0", maximum = "10000", defaultValue = "0")) String page,
-                    @QueryParam("size") @Parameter(description = "How many credentials a page holds.",
+            @QueryParam("size") @Parameter(description = "How many credentials a page holds.",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200",
-                    defaultValue = "50")) String size) {
+                            defaultValue = "50")) String size) {
         QueryParams params = new QueryParams();
         Credential.State inState = params.choice("state", state, Credential.State.class, Credential.State.SUBMITTED);
         Credential.Type ofType = params.choice("type", type, Credential.Type.class, null);

@@ -59,9 +59,9 @@ public class AdminListingResource {
     @GET
     public Page<ListingViews.ManagedListingView> find(@QueryParam("q")
             @Parameter(description = "Part of a name, a listing id or an owner subject.",
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = QueryParams.TEXT_PATTERN)) String q,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = QueryParams.TEXT_PATTERN)) String q,
             @QueryParam("suspended") @Parameter(description = "true: only suspended listings.",
-            schema = @Schema(enumeration = { "true", "false" }, defaultValue = "false")) String suspended,
+                    schema = @Schema(enumeration = { "true", "false" }, defaultValue = "false")) String suspended,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         QueryParams params = new QueryParams();
         String text = params.text("q", q, 200);

@@ -69,7 +69,7 @@ public class TaxonomyResource {
     @Cache(maxAge = 3600)
     public TaxonomyViews.ConditionView condition(@PathParam("code")
             @Parameter(description = "The condition's code, such as upper-back-pain.",
-            schema = @Schema(type = SchemaType.STRING, maxLength = 64, pattern = "^[a-z0-9-]+$")) String code) {
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 64, pattern = "^[a-z0-9-]+$")) String code) {
         return taxonomy.condition(code)
                 .orElseThrow(() -> ProblemException.notFound("There is no condition with code '" + code + "'."));
     }

@@ -38,6 +38,12 @@ public class UnsubscribeResource {
     @Inject
     Clock clock;
 
+    /** What UnsubscribeToken makes: URL-safe Base64 without padding. Anything else is not a link of ours. */
+    static final String TOKEN_FORMAT = "^[A-Za-z0-9_-]{1,64}$";
+    private static final Pattern TOKEN = Pattern.compile(TOKEN_FORMAT);
+    private static final String TOKEN_DESCRIPTION = "The link's own random token: it names one person and one kind of "
+            + "e-mail, and can only turn that off.";
+
     public record Subscription(Topic topic, boolean subscribed) {
     }
 
@@ -45,10 +51,8 @@ public class UnsubscribeResource {
             description = "The kind of e-mail the link is for, and whether it is still on.")
     @GET
     @Transactional
-    public Subscription show(@PathParam("token")
-            @Parameter(description = "The link's own random token: it names one person and one kind of e-mail, and can only "
-                    + "turn that off.",
-            schema = @Schema(type = SchemaType.STRING, maxLength = 64, pattern = "^[A-Za-z0-9_-]+$")) String token) {
+    public Subscription show(@PathParam("token") @Parameter(description = TOKEN_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 64, pattern = TOKEN_FORMAT)) String token) {
         UnsubscribeToken found = known(token);
         return new Subscription(found.topic, Preference.of(found.subject).wants(found.topic));
     }
@@ -58,10 +62,8 @@ public class UnsubscribeResource {
             description = "Turns that kind of e-mail off (RFC 8058 one-click: a List-Unsubscribe=One-Click body or none).")
     @POST
     @Transactional
-    public Subscription unsubscribe(@PathParam("token")
-            @Parameter(description = "The link's own random token: it names one person and one kind of e-mail, and can only "
-                    + "turn that off.",
-            schema = @Schema(type = SchemaType.STRING, maxLength = 64, pattern = "^[A-Za-z0-9_-]+$")) String token) {
+    public Subscription unsubscribe(@PathParam("token") @Parameter(description = TOKEN_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 64, pattern = TOKEN_FORMAT)) String token) {
         UnsubscribeToken found = known(token);
         Preference preference = Preference.of(found.subject);
         preference.set(found.topic, false, clock.instant());
@@ -69,8 +71,6 @@ public class UnsubscribeResource {
         return new Subscription(found.topic, false);
     }
 
-    /** What UnsubscribeToken makes: URL-safe Base64 without padding. Anything else is not a link of ours. */
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private static UnsubscribeToken known(String token) {
         if (token == null || !TOKEN.matcher(token).matches()) {

@@ -39,7 +39,7 @@ public class PainTrendResource {
     @GET
     public PainTrends.PainTrend trend(@PathParam("clientSubject")
             @Parameter(description = "The client's subject, as on their bookings.",
-            schema = @Schema(type = SchemaType.STRING, maxLength = 64, pattern = "^[A-Za-z0-9-]+$")) String client) {
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 64, pattern = "^[A-Za-z0-9-]+$")) String client) {
         return trends.of(identity.getPrincipal().getName(), client);
     }
 }

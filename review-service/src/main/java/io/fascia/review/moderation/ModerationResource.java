@@ -52,7 +52,7 @@ public class ModerationResource {
     @GET
     public Page<Moderation.Pending> queue(@QueryParam("kind")
             @Parameter(description = "Only comments or only replies (default both).",
-            schema = @Schema(enumeration = { "comment", "reply" })) String kind, @QueryParam("page") String page,
+                    schema = @Schema(enumeration = { "comment", "reply" })) String kind, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         QueryParams params = new QueryParams();
         Moderation.Kind which = params.choice("kind", kind, Moderation.Kind.class, null);
@@ -67,7 +67,7 @@ public class ModerationResource {
     @POST
     @Path("/{kind}/{reviewId}/approve")
     public void approve(@PathParam("kind") @Parameter(description = "What is decided on.",
-            schema = @Schema(enumeration = { "comment", "reply" })) String kind, @PathParam("reviewId") UUID reviewId) {
+                    schema = @Schema(enumeration = { "comment", "reply" })) String kind, @PathParam("reviewId") UUID reviewId) {
         moderation.decide(identity.getPrincipal().getName(), kind(kind), reviewId, true, null);
     }
 
@@ -80,7 +80,7 @@ public class ModerationResource {
     @Path("/{kind}/{reviewId}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     public void reject(@PathParam("kind") @Parameter(description = "What is decided on.",
-            schema = @Schema(enumeration = { "comment", "reply" })) String kind, @PathParam("reviewId") UUID reviewId,
+                    schema = @Schema(enumeration = { "comment", "reply" })) String kind, @PathParam("reviewId") UUID reviewId,
             @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "Why",
                     value = REJECT_EXAMPLE))) @Valid @NotNull ReviewRequest.Text reason) {
         moderation.decide(identity.getPrincipal().getName(), kind(kind), reviewId, false, reason.text().strip());
