@@ -8,7 +8,13 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.fascia.platform.openapi.Bounds;
 import io.fascia.platform.web.QueryParams;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
@@ -50,12 +56,18 @@ public class AuditLog {
     public record Cursor(Instant at, UUID id) {
     }
 
-    public record EntryView(UUID id, String actor, String actorName, String action, String targetType, UUID targetId,
-            String reason, Instant at) {
+    public record EntryView(UUID id, @Size(max = Bounds.SUBJECT) String actor, @Size(max = Bounds.PERSON_NAME) String actorName,
+            @Size(max = AuditTrail.ACTION_MAX) @Schema(pattern = AuditTrail.ACTION) String action,
+            @Size(max = AuditTrail.TARGET_TYPE_MAX) String targetType, UUID targetId, @Size(max = AuditTrail.REASON_MAX) String reason,
+            Instant at) {
     }
 
+    /** The longest page of the log. */
+    public static final int MAX_SIZE = 200;
+
     /** {@code page} counts from 0 when paging by number; with a cursor it stays 0. */
-    public record EntryPage(List<EntryView> items, int page, int size, long total) {
+    public record EntryPage(@Size(max = MAX_SIZE) List<EntryView> items, @Min(0) @Max(QueryParams.MAX_PAGE) int page,
+            @Min(1) @Max(MAX_SIZE) int size, @Min(0) @Max(Long.MAX_VALUE) long total) {
     }
 
     /**
@@ -69,8 +81,8 @@ public class AuditLog {
         QueryParams params = new QueryParams();
         Query query = Query.parse(params, asked.targetId, asked.actor, asked.action, asked.from, asked.to, asked.beforeAt,
                 asked.beforeId);
-        int pageNumber = params.integer("page", asked.page, 0, 0, 10_000);
-        int pageSize = params.integer("size", asked.size, 50, 1, 200);
+        int pageNumber = params.integer("page", asked.page, 0, 0, QueryParams.MAX_PAGE);
+        int pageSize = params.integer("size", asked.size, 50, 1, MAX_SIZE);
         params.check();
         return list(query, pageNumber, pageSize);
     }

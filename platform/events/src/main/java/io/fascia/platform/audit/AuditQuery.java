@@ -53,11 +53,11 @@ public class AuditQuery {
 
     @QueryParam("page")
     @Parameter(description = "Which page, from 0.", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0",
-            maximum = "10000", defaultValue = "0"))
+            maximum = "" + QueryParams.MAX_PAGE, defaultValue = "0"))
     public String page;
 
     @QueryParam("size")
     @Parameter(description = "How many entries a page holds.", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-            minimum = "1", maximum = "200", defaultValue = "50"))
+            minimum = "1", maximum = "" + AuditLog.MAX_SIZE, defaultValue = "50"))
     public String size;
 }

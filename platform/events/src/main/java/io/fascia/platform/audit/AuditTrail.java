@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.fascia.platform.openapi.Bounds;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableInstance;
 
@@ -23,6 +24,12 @@ public class AuditTrail {
 
     public static final String SYSTEM = "system";
 
+    /** What an entry's action looks like ({@code credential.verified}), and the bounds of what an entry keeps. */
+    public static final String ACTION = "^[a-z]+(\\.[a-z-]+)+$";
+    public static final int ACTION_MAX = 100;
+    public static final int TARGET_TYPE_MAX = 64;
+    public static final int REASON_MAX = 2000;
+
     @Inject
     InjectableInstance<JsonWebToken> token;
 
@@ -31,6 +38,10 @@ public class AuditTrail {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String actor, String action, String targetType, UUID targetId, String reason) {
+        if (action.length() > ACTION_MAX || !action.matches(ACTION) || targetType.length() > TARGET_TYPE_MAX
+                || reason != null && reason.length() > REASON_MAX) {
+            throw new IllegalArgumentException("An audit entry outside its bounds: " + action + " on " + targetType);
+        }
         AuditEntry entry = new AuditEntry();
         entry.id = UUID.randomUUID();
         entry.actor = actor;
@@ -53,6 +64,6 @@ public class AuditTrail {
             return null;
         }
         String name = jwt.getClaim("name");
-        return name != null && !name.isBlank() ? name : jwt.getClaim("preferred_username");
+        return Bounds.personName(name != null && !name.isBlank() ? name : jwt.getClaim("preferred_username"));
     }
 }

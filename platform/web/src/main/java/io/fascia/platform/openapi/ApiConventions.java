@@ -35,6 +35,8 @@ public class ApiConventions implements OASFilter {
     static final String PROBLEM = "Problem";
     static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
     static final String LOCATION = "Location";
+    static final int DATE_TIME_LENGTH = 40;
+    static final int DATE_LENGTH = 10;
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -43,7 +45,7 @@ public class ApiConventions implements OASFilter {
         components.addSchema(PROBLEM, problemSchema());
         components.addHeader(RequestIds.HEADER, OASFactory.createHeader()
                 .description("The request's id, the caller's own if it sent a sane one: quote it when reporting a problem.")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(128)));
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(128).pattern(RequestIds.SHAPE)));
         components.addHeader(LOCATION, OASFactory.createHeader().required(true)
                 .description("Where the created record can be read or changed, as a path on this API.")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri-reference").maxLength(500)));
@@ -55,6 +57,23 @@ public class ApiConventions implements OASFilter {
                 conventions(entry.getValue(), path.getParameters());
             }
         }
+    }
+
+    /**
+     * A date or an instant that smallrye describes itself (a list's items) gets the length the
+     * {@code mp.openapi.schema} mappings give the java.time types: Jackson writes ISO 8601, which
+     * is bounded.
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (schema.getMaxLength() == null && schema.getType() != null && schema.getType().contains(Schema.SchemaType.STRING)) {
+            if ("date-time".equals(schema.getFormat())) {
+                schema.setMaxLength(DATE_TIME_LENGTH);
+            } else if ("date".equals(schema.getFormat())) {
+                schema.setMaxLength(DATE_LENGTH);
+            }
+        }
+        return schema;
     }
 
     private static void conventions(Operation operation, List<Parameter> shared) {

@@ -19,7 +19,9 @@ public class RequestIds {
 
     public static final String HEADER = "X-Request-Id";
     public static final String MDC_KEY = "requestId";
-    private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    /** What an id looks like: the caller's if it matches, otherwise a UUID (which does too). */
+    public static final String SHAPE = "^[A-Za-z0-9._:-]{1,128}$";
+    private static final Pattern ACCEPTABLE = Pattern.compile(SHAPE);
 
     /** The caller's id if it is a sane token, otherwise a fresh one: ids end up in logs, so nothing else is trusted. */
     public static String accept(String incoming) {
