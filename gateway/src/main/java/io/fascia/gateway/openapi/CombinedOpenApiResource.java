@@ -19,7 +19,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.ExternalDocumentation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
@@ -60,6 +65,9 @@ public class CombinedOpenApiResource {
     @Operation(summary = "The API document",
             description = "Built from each service's own document and the gateway's access table and limits; kept for a minute. "
             + "A service that cannot be reached is named in x-fascia-unavailable.")
+    @APIResponse(responseCode = "200", description = "The document.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = "An OpenAPI 3.1 document.",
+                    externalDocs = @ExternalDocumentation(description = "OpenAPI 3.1", url = "https://spec.openapis.org/oas/v3.1.0"))))
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public ObjectNode combined() {

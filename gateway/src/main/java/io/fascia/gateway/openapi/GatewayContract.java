@@ -62,10 +62,10 @@ final class GatewayContract {
                 .put("description", "The caller's quota for this kind of request (draft-ietf-httpapi-ratelimit-headers): "
                         + "`\"reads\"` or `\"writes\"`, `q` requests per `w` seconds. Per signed-in subject, or per address "
                         + "when anonymous. Sent on every answer that was counted.")
-                .set("schema", text(120));
+                .set("schema", text(120).put("pattern", "^\"[a-z]+\";q=[0-9]+;w=[0-9]+$"));
         headers.putObject(AccessPolicy.RATE_LIMIT)
                 .put("description", "Where the caller stands: `r` requests left now, the quota whole again in `t` seconds.")
-                .set("schema", text(120));
+                .set("schema", text(120).put("pattern", "^\"[a-z]+\";r=[0-9]+;t=[0-9]+$"));
         headers.putObject("Retry-After").put("description", "Seconds to wait before trying again.")
                 .set("schema", integer(1, 86_400).put("format", "int32"));
         headers.putObject("Location").put("description", "Where the created record can be read.")
