@@ -23,9 +23,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.fascia.booking.booking.BookingView;
 import io.fascia.platform.openapi.Formats;
 import io.fascia.platform.problem.Problem;
 import io.fascia.platform.problem.ProblemException;
@@ -38,6 +42,10 @@ public class Availability {
     /** The longest range one slots request may cover. */
     public static final int MAX_RANGE_DAYS = 31;
     private static final Set<Integer> STEPS = Set.of(5, 10, 15, 20, 30, 60);
+    private static final int SHORTEST_STEP = 5;
+
+    /** The most starts one answer can hold: one per shortest step, a day with an extra hour (DST) included. */
+    public static final int MAX_STARTS = (MAX_RANGE_DAYS * 24 + 1) * 60 / SHORTEST_STEP;
 
     @Inject
     EntityManager em;
@@ -46,7 +54,9 @@ public class Availability {
     Clock clock;
 
     public record Slots(UUID therapistId, UUID offeringId, @Schema(description = Formats.TIME_ZONE_DESCRIPTION,
-            pattern = Formats.TIME_ZONE, maxLength = 64) String timeZone, int minutes, List<OffsetDateTime> starts) {
+            pattern = Formats.TIME_ZONE, maxLength = 64) String timeZone,
+            @Min(BookingView.Offered.MIN_MINUTES) @Max(BookingView.Offered.MAX_MINUTES) int minutes,
+            @Size(max = MAX_STARTS) List<OffsetDateTime> starts) {
     }
 
     /** The therapist a token subject manages in booking, known once directory has published the listing. */

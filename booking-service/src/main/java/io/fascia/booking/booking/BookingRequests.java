@@ -14,8 +14,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.fascia.platform.openapi.Bounds;
+
 /** What a client sends to book. */
 public final class BookingRequests {
+
+    /** The bounds of an intake. */
+    public static final int BODY_REGIONS_MAX = 10;
+    public static final int PAIN_MAX = 10;
+    public static final int GOALS_MAX = 1000;
 
     private BookingRequests() {
     }
@@ -28,12 +35,12 @@ public final class BookingRequests {
     }
 
     public record IntakeRequest(
-            @NotBlank @Size(max = 64) @Pattern(regexp = "^[a-z][a-z0-9-]*$",
+            @NotBlank @Size(max = Bounds.TAXONOMY_CODE) @Pattern(regexp = Bounds.TAXONOMY_CODE_PATTERN,
                     message = "must be a condition code such as 'low-back-pain'") String condition,
-            @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 64) @Pattern(regexp = "^[a-z][a-z0-9-]*$",
+            @NotEmpty @Size(max = BODY_REGIONS_MAX) List<@NotBlank @Size(max = Bounds.TAXONOMY_CODE) @Pattern(regexp = Bounds.TAXONOMY_CODE_PATTERN,
                     message = "must be a body region code") String> bodyRegions,
-            @NotNull @Min(0) @Max(10) Integer painNow,
-            @NotBlank @Size(max = 1000) String goals,
+            @NotNull @Min(0) @Max(PAIN_MAX) Integer painNow,
+            @NotBlank @Size(max = GOALS_MAX) String goals,
             @NotNull Boolean physicianReferral,
             @NotNull @AssertTrue(message = "must be given: treatment needs the client's consent") Boolean consent) {
     }

@@ -146,7 +146,7 @@ public class BookingResource {
     }
 
     /** An optional reason, kept in the booking's history. */
-    public record CancelRequest(@Size(max = 500) String reason) {
+    public record CancelRequest(@Size(max = StatusChange.REASON_MAX) String reason) {
     }
 
     @Operation(summary = "Cancel my session",
@@ -188,7 +188,10 @@ public class BookingResource {
         return bookings.detail(Caller.of(identity), id);
     }
 
-    @Operation(summary = "A booking's history", description = "Every change of state, who made it, when and why.")
+    @Operation(summary = "A booking's history",
+            description = "Every change of state, who made it, when and why, oldest first (the newest 100).")
+    @APIResponse(responseCode = "200", description = "The changes.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = StatusChange.class, maxItems = BookingStore.HISTORY_LISTED)))
     @GET
     @Path("/{id}/history")
     @RolesAllowed({ "client", "therapist", "admin" })

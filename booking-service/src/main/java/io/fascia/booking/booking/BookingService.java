@@ -221,7 +221,7 @@ public class BookingService {
         } catch (PersistenceException e) {
             throw translate(e);
         }
-        store.recordChange(bookingId, "RESCHEDULED", caller.subject(), null, b.startsAt(), start);
+        store.recordChange(bookingId, StatusChange.RESCHEDULED, caller.subject(), null, b.startsAt(), start);
         outbox.publish(SessionEvents.TOPIC, bookingId.toString(), SessionRescheduled.TYPE, new SessionRescheduled(bookingId,
                 b.therapistId(), b.clientSubject(), b.startsAt(), start, end, now));
         return store.view(bookingId);

@@ -119,12 +119,16 @@ public class BookingStore {
                 .setParameter(8, Timestamp.from(Instant.now(clock))).executeUpdate();
     }
 
-    /** Every change of the booking, oldest first. */
+    /** The most entries of a booking's history one answer lists: the newest ones. */
+    public static final int HISTORY_LISTED = 100;
+
+    /** The newest {@link #HISTORY_LISTED} changes of the booking, oldest first. */
     public List<StatusChange> history(UUID bookingId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT status, actor, reason, previous_start, new_start, at FROM booking_status_change
-                WHERE booking_id = ?1 ORDER BY at, id""").setParameter(1, bookingId).getResultList();
+                SELECT * FROM (SELECT status, actor, reason, previous_start, new_start, at, id FROM booking_status_change
+                               WHERE booking_id = ?1 ORDER BY at DESC, id DESC LIMIT ?2) newest
+                ORDER BY at, id""").setParameter(1, bookingId).setParameter(2, HISTORY_LISTED).getResultList();
         return rows.stream().map(r -> new StatusChange((String) r[0], (String) r[1], (String) r[2], NativeSql.instantOrNull(r[3]),
                 NativeSql.instantOrNull(r[4]), NativeSql.instant(r[5]))).toList();
     }

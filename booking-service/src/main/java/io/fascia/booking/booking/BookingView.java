@@ -4,8 +4,14 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.fascia.booking.therapist.ListingSnapshot;
+import io.fascia.platform.openapi.Bounds;
 import io.fascia.platform.openapi.Formats;
 
 /**
@@ -15,16 +21,28 @@ import io.fascia.platform.openapi.Formats;
  * @param timeZone    the therapist's IANA zone, which the offsets of start and end are in: pages and
  *                    calendar files name it, so nobody arrives at the wrong hour
  */
-public record BookingView(UUID id, UUID therapistId, String therapistName, UUID offeringId, OffsetDateTime start,
-        OffsetDateTime end, String status, String cancelledBy, Offered offering, CancellationPolicy cancellationPolicy,
+public record BookingView(UUID id, UUID therapistId, @Size(max = ListingSnapshot.DISPLAY_NAME_MAX) String therapistName,
+        UUID offeringId, OffsetDateTime start, OffsetDateTime end, @Schema(implementation = BookingStatus.class) String status,
+        @Schema(enumeration = { "CLIENT", "THERAPIST" }) String cancelledBy, Offered offering, CancellationPolicy cancellationPolicy,
         boolean intakeGiven, @Schema(description = Formats.TIME_ZONE_DESCRIPTION, pattern = Formats.TIME_ZONE,
                 maxLength = 64) String timeZone) {
 
-    public record Offered(String kind, String title, int minutes, BigDecimal price, String currency, String sessionType) {
+    public record Offered(@Schema(implementation = ListingSnapshot.Kind.class) String kind,
+            @Size(max = ListingSnapshot.TITLE_MAX) String title, @Min(MIN_MINUTES) @Max(MAX_MINUTES) int minutes,
+            BigDecimal price, @Size(min = Bounds.CURRENCY, max = Bounds.CURRENCY) @Schema(pattern = Bounds.CURRENCY_PATTERN) String currency,
+            @Schema(implementation = ListingSnapshot.SessionType.class) String sessionType) {
+
+        /** How long an offering may last, as directory and the CHECK constraint on offerings allow. */
+        public static final int MIN_MINUTES = 15;
+        public static final int MAX_MINUTES = 240;
     }
 
     /** The policy in force when the booking was made; later changes to the listing do not alter it. */
-    public record CancellationPolicy(int windowHours, String summary, OffsetDateTime freeUntil) {
+    public record CancellationPolicy(@Min(0) @Max(MAX_WINDOW_HOURS) int windowHours, @Size(max = 200) String summary,
+            OffsetDateTime freeUntil) {
+
+        /** The longest cancellation window a listing may set: a week. */
+        public static final int MAX_WINDOW_HOURS = 168;
 
         /**
          * The last moment a booking starting at {@code start} can be cancelled for free (and moved

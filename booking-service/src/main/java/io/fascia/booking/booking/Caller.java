@@ -2,9 +2,10 @@ package io.fascia.booking.booking;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.fascia.platform.openapi.Bounds;
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** Who is asking: their token subject, roles, and the name their token carries (if any). */
+/** Who is asking: their token subject, roles, and the name their token carries (if any, cut to {@link Bounds#PERSON_NAME}). */
 public record Caller(String subject, String name, boolean client, boolean therapist, boolean admin) {
 
     public static Caller of(SecurityIdentity identity) {
@@ -15,7 +16,7 @@ public record Caller(String subject, String name, boolean client, boolean therap
                 name = token.getClaim("preferred_username");
             }
         }
-        return new Caller(identity.getPrincipal().getName(), name, identity.hasRole("client"), identity.hasRole("therapist"),
+        return new Caller(identity.getPrincipal().getName(), Bounds.personName(name), identity.hasRole("client"), identity.hasRole("therapist"),
                 identity.hasRole("admin"));
     }
 }

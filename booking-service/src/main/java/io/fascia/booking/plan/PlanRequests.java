@@ -17,14 +17,20 @@ public final class PlanRequests {
     static final String REGION = "^[a-z][a-z0-9-]*$";
     static final String REGION_MESSAGE = "must be a body region code such as 'upper-back'";
 
+    static final int GOALS_MAX = 10;
+    static final int GOAL_MAX = 300;
+    static final int SESSIONS_MAX = 52;
+    static final int INTERVAL_DAYS_MAX = 90;
+    static final int HOMECARE_MAX = 20;
+
     private PlanRequests() {
     }
 
     public record PlanRequest(@Valid @NotNull Findings findings,
-            @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 300) String> goals,
-            @NotNull @Min(1) @Max(52) Integer plannedSessions,
-            @NotNull @Min(1) @Max(90) Integer intervalDays,
-            @NotNull @Size(max = 20) List<@Valid @NotNull Exercise> homecare) {
+            @NotEmpty @Size(max = GOALS_MAX) List<@NotBlank @Size(max = GOAL_MAX) String> goals,
+            @NotNull @Min(1) @Max(SESSIONS_MAX) Integer plannedSessions,
+            @NotNull @Min(1) @Max(INTERVAL_DAYS_MAX) Integer intervalDays,
+            @NotNull @Size(max = HOMECARE_MAX) List<@Valid @NotNull Exercise> homecare) {
     }
 
     /**

@@ -12,6 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fascia.booking.booking.Caller;
@@ -34,7 +38,10 @@ public class PlanResource {
     @Inject
     SecurityIdentity identity;
 
-    @Operation(summary = "My treatment plans", description = "The current version of every plan the signed-in client has.")
+    @Operation(summary = "My treatment plans",
+            description = "The current version of each plan the signed-in client has, newest first (the newest 100).")
+    @APIResponse(responseCode = "200", description = "The plans.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = PlanView.class, maxItems = TreatmentPlans.LISTED)))
     @GET
     @Path("/mine")
     @RolesAllowed("client")
@@ -52,7 +59,9 @@ public class PlanResource {
     }
 
     @Operation(summary = "A plan's versions",
-            description = "Every version, newest first, so changes in goals and homecare can be followed.")
+            description = "Its versions, oldest first (the newest 100), so changes in goals and homecare can be followed.")
+    @APIResponse(responseCode = "200", description = "The versions.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = PlanView.class, maxItems = TreatmentPlans.LISTED)))
     @GET
     @Path("/{planId}/versions")
     @RolesAllowed({ "client", "therapist", "admin" })

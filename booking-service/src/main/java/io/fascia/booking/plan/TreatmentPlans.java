@@ -95,21 +95,26 @@ public class TreatmentPlans {
         return version(planId, requireVisible(caller, planId));
     }
 
-    /** Every version, oldest first. */
+    /** The most versions, and the most plans, one answer lists: the newest ones. */
+    public static final int LISTED = 100;
+
+    /** The newest {@link #LISTED} versions, oldest first. */
     @Transactional
     public List<PlanView> versions(Caller caller, UUID planId) {
         int latest = requireVisible(caller, planId);
-        return java.util.stream.IntStream.rangeClosed(1, latest).mapToObj(v -> version(planId, v)).toList();
+        return java.util.stream.IntStream.rangeClosed(Math.max(1, latest - LISTED + 1), latest).mapToObj(v -> version(planId, v))
+                .toList();
     }
 
-    /** The newest version of each of the client's plans, newest first. */
+    /** The newest version of each of the client's plans, newest first; the newest {@link #LISTED} plans. */
     @Transactional
     public List<PlanView> ofClient(String client) {
         @SuppressWarnings("unchecked")
         List<Object[]> plans = em.createNativeQuery("""
                 SELECT p.id, p.current_version FROM treatment_plan p
                 JOIN treatment_plan_version v ON v.plan_id = p.id AND v.version = p.current_version
-                WHERE p.client_subject = ?1 ORDER BY v.written_at DESC""").setParameter(1, client).getResultList();
+                WHERE p.client_subject = ?1 ORDER BY v.written_at DESC, p.id LIMIT ?2""").setParameter(1, client)
+                .setParameter(2, LISTED).getResultList();
         return plans.stream().map(p -> version((UUID) p[0], ((Number) p[1]).intValue())).toList();
     }
 

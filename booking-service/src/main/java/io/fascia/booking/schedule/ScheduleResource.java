@@ -31,6 +31,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.fascia.booking.booking.BookingDetail;
 import io.fascia.booking.booking.BookingView;
 import io.fascia.booking.booking.Caller;
+import io.fascia.booking.booking.StatusChange;
 import io.fascia.booking.plan.PlanRequests;
 import io.fascia.booking.plan.PlanView;
 import io.fascia.booking.plan.TreatmentPlans;
@@ -81,7 +82,7 @@ public class ScheduleResource {
     }
 
     /** The client is told why; the reason is kept in the booking's history. */
-    public record TherapistCancelRequest(@NotBlank @Size(max = 500) String reason) {
+    public record TherapistCancelRequest(@NotBlank @Size(max = StatusChange.REASON_MAX) String reason) {
     }
 
     @Operation(summary = "Cancel a session", description = "The client is told why; the reason is kept in the history.")

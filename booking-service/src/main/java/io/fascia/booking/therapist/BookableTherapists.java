@@ -3,7 +3,7 @@ package io.fascia.booking.therapist;
 import java.sql.Timestamp;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.Set;
+import java.util.Arrays;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -14,6 +14,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 
 import io.fascia.platform.inbox.MessageLog;
 import io.fascia.platform.inbox.PoisonMessage;
+import io.fascia.platform.openapi.Bounds;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -25,8 +26,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class BookableTherapists {
 
     static final String CONSUMER = "booking.directory-listings";
-    private static final Set<String> KINDS = Set.of("INITIAL_ASSESSMENT", "FOLLOW_UP", "OTHER");
-    private static final Set<String> SESSION_TYPES = Set.of("MEDICAL", "RELAXATION");
 
     @Inject
     EntityManager em;
@@ -83,6 +82,10 @@ public class BookableTherapists {
         });
     }
 
+    private static <E extends Enum<E>> boolean named(Class<E> type, String name) {
+        return Arrays.stream(type.getEnumConstants()).anyMatch(e -> e.name().equals(name));
+    }
+
     /** A snapshot that breaks the schema can never be applied. */
     private static void check(ListingSnapshot s) {
         if (s.therapistId() == null || s.subject() == null || s.displayName() == null || s.bookable() == null
@@ -90,14 +93,19 @@ public class BookableTherapists {
                 || s.snapshotAt() == null) {
             throw new PoisonMessage("a required field of the listing snapshot is missing");
         }
+        if (s.subject().length() > Bounds.SUBJECT || s.displayName().length() > ListingSnapshot.DISPLAY_NAME_MAX) {
+            throw new PoisonMessage("the listing snapshot's subject or display name is longer than its schema allows");
+        }
         try {
             ZoneId.of(s.timeZone());
         } catch (DateTimeException e) {
             throw new PoisonMessage("'" + s.timeZone() + "' is not a time zone", e);
         }
         for (ListingSnapshot.Offering o : s.offerings()) {
-            if (o == null || o.offeringId() == null || !KINDS.contains(o.kind()) || !SESSION_TYPES.contains(o.sessionType())
-                    || o.minutes() == null || o.priceCents() == null || o.title() == null || o.currency() == null) {
+            if (o == null || o.offeringId() == null || !named(ListingSnapshot.Kind.class, o.kind())
+                    || !named(ListingSnapshot.SessionType.class, o.sessionType()) || o.minutes() == null
+                    || o.priceCents() == null || o.title() == null || o.title().length() > ListingSnapshot.TITLE_MAX
+                    || o.currency() == null) {
                 throw new PoisonMessage("an offering of the listing snapshot breaks the schema");
             }
         }

@@ -19,4 +19,18 @@ public record ListingSnapshot(UUID therapistId, String subject, String displayNa
     public record Offering(UUID offeringId, String kind, String title, Integer minutes, Integer priceCents, String currency,
             String sessionType) {
     }
+
+    /** The longest display name and offering title directory accepts, as its snapshot schema states. */
+    public static final int DISPLAY_NAME_MAX = 120;
+    public static final int TITLE_MAX = 120;
+
+    /** The kinds of offering the snapshot carries (booking's CHECK constraint lists the same). */
+    public enum Kind {
+        INITIAL_ASSESSMENT, FOLLOW_UP, OTHER
+    }
+
+    /** Medical or relaxation: which outcomes a session's review counts towards. */
+    public enum SessionType {
+        MEDICAL, RELAXATION
+    }
 }

@@ -66,13 +66,17 @@ class ListingSnapshotConsumerTest {
         UUID therapist = UUID.randomUUID();
         String unreadable = UUID.randomUUID().toString();
         String badZone = UUID.randomUUID().toString();
+        String overlongName = UUID.randomUUID().toString();
         send(unreadable, therapist, "not json at all");
         send(badZone, therapist, snapshot(therapist, true, "Mars/Olympus", 60, Instant.now()));
+        send(overlongName, therapist, snapshot(therapist, true, "UTC", 60, Instant.now())
+                .replace("Maya Chen, LMT", "M".repeat(ListingSnapshot.DISPLAY_NAME_MAX + 1)));
         send(UUID.randomUUID().toString(), therapist, snapshot(therapist, true, "America/Chicago", 60, Instant.now()));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> exists(therapist));
-        assertThat(new KafkaEvents(bootstrapServers).read("fascia.booking.listings-dlq.v1", 2).stream()
-                .map(r -> KafkaEvents.header(r, "ce_id"))).contains(unreadable, badZone);
+        assertThat(text("SELECT time_zone FROM bookable_therapist WHERE therapist_id = ?1", therapist)).isEqualTo("America/Chicago");
+        assertThat(new KafkaEvents(bootstrapServers).read("fascia.booking.listings-dlq.v1", 3).stream()
+                .map(r -> KafkaEvents.header(r, "ce_id"))).contains(unreadable, badZone, overlongName);
     }
 
     private void send(String ceId, UUID key, String body) {
