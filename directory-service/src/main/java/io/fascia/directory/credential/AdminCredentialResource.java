@@ -72,15 +72,15 @@ public class AdminCredentialResource {
             @QueryParam("type") @Parameter(description = "Only credentials of this type.",
                     schema = @Schema(implementation = Credential.Type.class)) String type,
             @QueryParam("page") @Parameter(description = "Which page, from 0.", schema = @Schema(type = SchemaType.INTEGER,
-                    format = "int32", minimum = "0", maximum = "10000", defaultValue = "0")) String page,
+                    format = "int32", minimum = "0", maximum = "" + QueryParams.MAX_PAGE, defaultValue = "0")) String page,
             @QueryParam("size") @Parameter(description = "How many credentials a page holds.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "" + CredentialViews.QUEUE_MAX_SIZE,
                             defaultValue = "50")) String size) {
         QueryParams params = new QueryParams();
         Credential.State inState = params.choice("state", state, Credential.State.class, Credential.State.SUBMITTED);
         Credential.Type ofType = params.choice("type", type, Credential.Type.class, null);
-        int pageNumber = params.integer("page", page, 0, 0, 10_000);
-        int pageSize = params.integer("size", size, 50, 1, 200);
+        int pageNumber = params.integer("page", page, 0, 0, QueryParams.MAX_PAGE);
+        int pageSize = params.integer("size", size, 50, 1, CredentialViews.QUEUE_MAX_SIZE);
         params.check();
         return credentials.queue(inState, ofType, pageNumber, pageSize);
     }

@@ -14,6 +14,9 @@ public enum Badge {
     MEDICAL_MASSAGE,
     INSURED;
 
+    /** How many badges there are: a listing shows each at most once. */
+    public static final int COUNT = 4;
+
     public static Set<Badge> earnedOn(LocalDate day, Collection<Credential> credentials) {
         EnumSet<Badge> badges = EnumSet.noneOf(Badge.class);
         boolean medicalQualification = false;

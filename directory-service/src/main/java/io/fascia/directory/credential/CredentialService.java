@@ -101,11 +101,12 @@ public class CredentialService {
         return view(credential);
     }
 
+    /** The newest credentials of a listing, at most {@link CredentialViews#LISTED}. */
     @Transactional
     public List<CredentialViews.CredentialView> ownedBy(String subject) {
         Listing listing = listings.ownedBy(subject);
-        return Credential.<Credential> list("listingId = ?1 order by submittedAt desc, id", listing.id).stream()
-                .map(this::view).toList();
+        return Credential.<Credential> find("listingId = ?1 order by submittedAt desc, id", listing.id)
+                .range(0, CredentialViews.LISTED - 1).list().stream().map(this::view).toList();
     }
 
     public record DocumentDownload(String fileName, String contentType, String sha256, byte[] content) {
@@ -159,9 +160,9 @@ public class CredentialService {
     @Transactional
     public CredentialViews.CredentialReview review(UUID credentialId) {
         Credential credential = byId(credentialId);
-        List<CredentialViews.CredentialView> others = Credential.<Credential> list(
-                "listingId = ?1 and id <> ?2 order by submittedAt desc, id", credential.listingId, credential.id).stream()
-                .map(this::view).toList();
+        List<CredentialViews.CredentialView> others = Credential.<Credential> find(
+                "listingId = ?1 and id <> ?2 order by submittedAt desc, id", credential.listingId, credential.id)
+                .range(0, CredentialViews.LISTED - 1).list().stream().map(this::view).toList();
         return new CredentialViews.CredentialReview(view(credential), listings.adminView(credential.listingId), others);
     }
 

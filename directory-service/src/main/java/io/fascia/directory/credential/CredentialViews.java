@@ -6,22 +6,44 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.fascia.directory.listing.ListingViews;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.fascia.directory.listing.ListingRequests;
+import io.fascia.directory.listing.ListingViews;
+import io.fascia.platform.openapi.Bounds;
+import io.fascia.platform.web.QueryParams;
 
 /** Credentials as their owner and admins see them. Nobody else ever does. */
 public final class CredentialViews {
 
+    /** The most credentials a list of one listing's credentials holds: the newest. */
+    public static final int LISTED = 100;
+
+    /** The longest page of the admin queue. */
+    public static final int QUEUE_MAX_SIZE = 200;
+
     private CredentialViews() {
     }
 
-    public record DocumentView(String fileName, String contentType, int sizeBytes, String sha256) {
+    public record DocumentView(@Size(min = 1, max = 255) String fileName,
+            @Schema(enumeration = { "application/pdf", "image/png", "image/jpeg" }) String contentType,
+            @Min(1) @Max(CredentialService.MAX_DOCUMENT_BYTES) int sizeBytes,
+            @Size(min = 64, max = 64) @Schema(pattern = "^[0-9a-f]{64}$") String sha256) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record CredentialView(UUID id, UUID listingId, Credential.Type type, String issuer, String jurisdiction,
-            String number, String techniqueCode, LocalDate issuedOn, LocalDate expiresOn, Credential.State state,
-            boolean current, String decisionReason, Instant decidedAt, Instant submittedAt, DocumentView document) {
+    public record CredentialView(UUID id, UUID listingId, Credential.Type type,
+            @Size(max = CredentialRequest.ISSUER_MAX) String issuer, @Size(max = CredentialRequest.JURISDICTION_MAX) String jurisdiction,
+            @Size(max = CredentialRequest.NUMBER_MAX) String number,
+            @Size(max = Bounds.TAXONOMY_CODE) @Schema(pattern = Bounds.TAXONOMY_CODE_PATTERN) String techniqueCode, LocalDate issuedOn,
+            LocalDate expiresOn, Credential.State state, boolean current, @Size(max = ListingRequests.REASON_MAX) String decisionReason,
+            Instant decidedAt, Instant submittedAt, DocumentView document) {
 
         static CredentialView of(Credential c, CredentialDocument d, LocalDate today) {
             return new CredentialView(c.id, c.listingId, c.type, c.issuer, c.jurisdiction, c.number, c.techniqueCode,
@@ -31,15 +53,17 @@ public final class CredentialViews {
     }
 
     /** An entry of the admin queue: the credential and whose it is. */
-    public record QueueItem(CredentialView credential, String listingDisplayName, String ownerSubject) {
+    public record QueueItem(CredentialView credential, @Size(max = ListingRequests.DISPLAY_NAME_MAX) String listingDisplayName,
+            @Size(max = Bounds.SUBJECT) String ownerSubject) {
     }
 
     /**
      * A page of the queue, with how many credentials are in each state (within the type filter) and
      * when the oldest of the requested state was submitted, so an admin sees how long people wait.
      */
-    public record QueuePage(List<QueueItem> items, int page, int size, long total, Map<Credential.State, Long> counts,
-            Instant oldestSubmittedAt) {
+    public record QueuePage(@Size(max = QUEUE_MAX_SIZE) List<QueueItem> items, @Min(0) @Max(QueryParams.MAX_PAGE) int page,
+            @Min(1) @Max(QUEUE_MAX_SIZE) int size, @Min(0) @Max(Long.MAX_VALUE) long total,
+            Map<Credential.State, @Min(0) @Max(Long.MAX_VALUE) Long> counts, Instant oldestSubmittedAt) {
     }
 
     /**
@@ -47,6 +71,6 @@ public final class CredentialViews {
      * listing's other credentials, newest first.
      */
     public record CredentialReview(CredentialView credential, ListingViews.ManagedListingView listing,
-            List<CredentialView> otherCredentials) {
+            @Size(max = LISTED) List<CredentialView> otherCredentials) {
     }
 }

@@ -17,7 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.PartType;
@@ -76,8 +78,10 @@ public class OwnCredentialResource {
     }
 
     @Operation(summary = "My credentials",
-            description = "Every credential of the signed-in therapist with where it stands: submitted, verified (until when), "
-            + "rejected or revoked (with the reason).")
+            description = "The signed-in therapist's credentials, newest first (the newest 100), with where each stands: "
+            + "submitted, verified (until when), rejected or revoked (with the reason).")
+    @APIResponse(responseCode = "200", description = "The credentials.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = CredentialViews.CredentialView.class, maxItems = CredentialViews.LISTED)))
     @GET
     public List<CredentialViews.CredentialView> list() {
         return credentials.ownedBy(caller.getPrincipal().getName());

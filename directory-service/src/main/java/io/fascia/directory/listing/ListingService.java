@@ -162,8 +162,8 @@ public class ListingService {
     @Transactional
     public ListingViews.OfferingView addOffering(String subject, ListingRequests.OfferingRequest request) {
         Listing listing = ownedBy(subject);
-        if (listing.offerings.size() >= 20) {
-            throw ProblemException.conflict("A listing can have at most 20 offerings.");
+        if (listing.offerings.size() >= ListingRequests.OFFERINGS_MAX) {
+            throw ProblemException.conflict("A listing can have at most " + ListingRequests.OFFERINGS_MAX + " offerings.");
         }
         Offering offering = new Offering();
         offering.id = UUID.randomUUID();

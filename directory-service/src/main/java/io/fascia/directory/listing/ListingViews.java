@@ -2,15 +2,24 @@ package io.fascia.directory.listing;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.fascia.directory.credential.Badge;
 import io.fascia.directory.standing.Standing;
 import io.fascia.directory.taxonomy.Taxonomy;
+import io.fascia.directory.taxonomy.TaxonomyViews;
+import io.fascia.platform.openapi.Bounds;
 import io.fascia.platform.openapi.Formats;
 
 /** How listings look to API callers; entities never leave the service. */
@@ -19,19 +28,25 @@ public final class ListingViews {
     private ListingViews() {
     }
 
-    public record AddressView(String street, String city, String region, String postalCode, String country) {
+    public record AddressView(@Size(max = ListingRequests.STREET_MAX) String street, @Size(max = ListingRequests.PLACE_MAX) String city,
+            @Size(max = ListingRequests.PLACE_MAX) String region, @Size(max = ListingRequests.POSTAL_CODE_MAX) String postalCode,
+            @Size(max = 2) @Schema(pattern = ListingRequests.COUNTRY) String country) {
     }
 
     public record LocationView(double latitude, double longitude) {
     }
 
-    public record TechniqueView(String code, String name, boolean usesTools, Boolean toolsAllowed) {
+    public record TechniqueView(@Size(max = Bounds.TAXONOMY_CODE) @Schema(pattern = Bounds.TAXONOMY_CODE_PATTERN) String code,
+            @Size(max = TaxonomyViews.NAME_MAX) String name, boolean usesTools, Boolean toolsAllowed) {
     }
 
-    public record ConditionView(String code, String name) {
+    public record ConditionView(@Size(max = Bounds.TAXONOMY_CODE) @Schema(pattern = Bounds.TAXONOMY_CODE_PATTERN) String code,
+            @Size(max = TaxonomyViews.NAME_MAX) String name) {
     }
 
-    public record OfferingView(UUID id, Offering.Kind kind, String title, int minutes, BigDecimal price, String currency,
+    public record OfferingView(UUID id, Offering.Kind kind, @Size(max = ListingRequests.TITLE_MAX) String title,
+            @Min(ListingRequests.MINUTES_MIN) @Max(ListingRequests.MINUTES_MAX) int minutes, BigDecimal price,
+            @Size(min = Bounds.CURRENCY, max = Bounds.CURRENCY) @Schema(pattern = Bounds.CURRENCY_PATTERN) String currency,
             Offering.SessionType sessionType) {
 
         static OfferingView of(Offering offering) {
@@ -42,18 +57,24 @@ public final class ListingViews {
 
     /** What clients and anonymous visitors see: no owner subject, no lifecycle details. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PublicListingView(UUID id, String displayName, String bio, Listing.PracticeSetting practiceSetting,
-            AddressView address, LocationView location, Integer serviceRadiusKm,
-                    @Schema(description = Formats.TIME_ZONE_DESCRIPTION, pattern = Formats.TIME_ZONE,
-                    maxLength = 64) String timeZone, List<String> languages,
-            boolean acceptsReferrals, int cancellationWindowHours, List<TechniqueView> techniques,
-            List<ConditionView> conditions, List<OfferingView> offerings, List<String> badges) {
+    public record PublicListingView(UUID id, @Size(max = ListingRequests.DISPLAY_NAME_MAX) String displayName,
+            @Size(max = ListingRequests.BIO_MAX) String bio, Listing.PracticeSetting practiceSetting,
+            AddressView address, LocationView location, @Min(1) @Max(ListingRequests.RADIUS_KM_MAX) Integer serviceRadiusKm,
+            @Schema(description = Formats.TIME_ZONE_DESCRIPTION, pattern = Formats.TIME_ZONE, maxLength = 64) String timeZone,
+            @Size(max = ListingRequests.LANGUAGES_MAX) List<@Size(max = 2) @Pattern(regexp = ListingRequests.LANGUAGE) String> languages,
+            boolean acceptsReferrals, @Min(0) @Max(ListingRequests.WINDOW_HOURS_MAX) int cancellationWindowHours,
+            @Size(max = ListingRequests.TECHNIQUES_MAX) List<TechniqueView> techniques,
+            @Size(max = ListingRequests.CONDITIONS_MAX) List<ConditionView> conditions,
+            @Size(max = ListingRequests.OFFERINGS_MAX) List<OfferingView> offerings,
+            @Size(max = Badge.COUNT) List<Badge> badges) {
     }
 
     /** What the owner and admins see: the public view plus where the listing stands and why. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ManagedListingView(UUID id, String ownerSubject, String status, Listing.Status ownerStatus,
-            Instant suspendedAt, String suspensionReason, boolean publiclyVisible, List<String> notVisibleBecause,
+    public record ManagedListingView(UUID id, @Size(max = Bounds.SUBJECT) String ownerSubject,
+            @Schema(enumeration = { "DRAFT", "PUBLISHED", "UNPUBLISHED", SUSPENDED }) String status, Listing.Status ownerStatus,
+            Instant suspendedAt, @Size(max = ListingRequests.REASON_MAX) String suspensionReason, boolean publiclyVisible,
+            @Size(max = Standing.REASONS_MAX) List<@Size(max = Standing.REASON_MAX) String> notVisibleBecause,
             PublicListingView listing, Instant createdAt, Instant updatedAt) {
     }
 
@@ -72,11 +93,14 @@ public final class ListingViews {
                 listing.serviceRadiusKm, listing.timeZone, List.of(listing.languages), listing.acceptsReferrals,
                 listing.cancellationWindowHours, techniques, conditions,
                 listing.offerings.stream().map(OfferingView::of).toList(),
-                standing.badges().stream().map(Enum::name).sorted().toList());
+                standing.badges().stream().sorted(Comparator.comparing(Badge::name)).toList());
     }
 
+    /** The status a managed view shows for a suspended listing, whatever its owner's status. */
+    static final String SUSPENDED = "SUSPENDED";
+
     static ManagedListingView managedView(Listing listing, Standing standing, Taxonomy taxonomy) {
-        String status = listing.suspended() ? "SUSPENDED" : listing.status.name();
+        String status = listing.suspended() ? SUSPENDED : listing.status.name();
         return new ManagedListingView(listing.id, listing.ownerSubject, status, listing.status, listing.suspendedAt,
                 listing.suspensionReason, standing.publiclyVisible(), standing.notVisibleBecause(),
                 publicView(listing, standing, taxonomy), listing.createdAt, listing.updatedAt);

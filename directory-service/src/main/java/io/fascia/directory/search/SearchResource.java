@@ -27,6 +27,7 @@ import io.fascia.directory.taxonomy.TaxonomyCode;
 import io.fascia.directory.taxonomy.TaxonomyViews;
 import io.fascia.platform.problem.Problem;
 import io.fascia.platform.problem.ProblemException;
+import io.fascia.platform.web.QueryParams;
 
 /**
  * {@code GET /api/v1/directory/search}: public matching search, anonymous allowed. Every filter
@@ -85,9 +86,9 @@ public class SearchResource {
             @QueryParam("sessionType") @Parameter(description = "An offering of this type must be given.",
                     schema = @Schema(implementation = Offering.SessionType.class)) String sessionType,
             @QueryParam("page") @Parameter(description = "Which page, from 0.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "10000", defaultValue = "0")) String page,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "" + QueryParams.MAX_PAGE, defaultValue = "0")) String page,
             @QueryParam("size") @Parameter(description = "How many results a page holds.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "50", defaultValue = "20")) String size) {
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "" + SearchResults.MAX_SIZE, defaultValue = "20")) String size) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (condition != null && taxonomy.condition(condition).isEmpty()) {
             errors.add(new Problem.FieldError("condition", "'" + condition + "' is not a known condition"));
@@ -148,8 +149,8 @@ public class SearchResource {
                 badges.add(parsed);
             }
         }
-        int pageNumber = (int) number(page, "page", 0, 0, 10_000, errors);
-        int pageSize = (int) number(size, "size", 20, 1, 50, errors);
+        int pageNumber = (int) number(page, "page", 0, 0, QueryParams.MAX_PAGE, errors);
+        int pageSize = (int) number(size, "size", 20, 1, SearchResults.MAX_SIZE, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

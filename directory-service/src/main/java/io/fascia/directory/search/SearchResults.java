@@ -4,12 +4,28 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.fascia.directory.credential.Badge;
+import io.fascia.directory.listing.Listing;
+import io.fascia.directory.listing.ListingRequests;
 import io.fascia.directory.taxonomy.TaxonomyViews;
+import io.fascia.platform.openapi.Bounds;
+import io.fascia.platform.web.QueryParams;
 
 /** What a search answers: ranked listings, each with why it matched. */
 public final class SearchResults {
+
+    /** The most results one page holds. */
+    public static final int MAX_SIZE = 50;
 
     private SearchResults() {
     }
@@ -19,7 +35,7 @@ public final class SearchResults {
      * @param durableResponderShare their share of clients whose relief lasted four weeks; null without reviews
      * @param score                 the shrunk evidence used for ranking (see {@link Ranking})
      */
-    public record Evidence(int reviews, Double durableResponderShare, double score) {
+    public record Evidence(@Min(0) @Max(Integer.MAX_VALUE) int reviews, Double durableResponderShare, double score) {
     }
 
     /**
@@ -27,21 +43,29 @@ public final class SearchResults {
      * and for a condition what a thorough therapist will also assess (guidance, never a diagnosis).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Why(String condition, String region, List<String> matchedTechniques, Evidence evidence, Double distanceKm,
-            String alsoAssess) {
+    public record Why(@Size(max = Bounds.TAXONOMY_CODE) @Schema(pattern = Bounds.TAXONOMY_CODE_PATTERN) String condition,
+            @Size(max = Bounds.TAXONOMY_CODE) @Schema(pattern = Bounds.TAXONOMY_CODE_PATTERN) String region,
+            @Size(max = TaxonomyViews.PER_CONDITION_MAX) List<@Size(max = Bounds.TAXONOMY_CODE) @Pattern(regexp = Bounds.TAXONOMY_CODE_PATTERN) String> matchedTechniques,
+            Evidence evidence, Double distanceKm, @Size(max = TaxonomyViews.SUMMARY_MAX) String alsoAssess) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Result(UUID listingId, String displayName, String practiceSetting, String city, Double distanceKm,
-            BigDecimal fromPrice, String currency, List<String> badges, double score, Why why) {
+    public record Result(UUID listingId, @Size(max = ListingRequests.DISPLAY_NAME_MAX) String displayName,
+            @Schema(implementation = Listing.PracticeSetting.class) String practiceSetting,
+            @Size(max = ListingRequests.PLACE_MAX) String city, Double distanceKm, BigDecimal fromPrice,
+            @Size(min = Bounds.CURRENCY, max = Bounds.CURRENCY) @Schema(pattern = Bounds.CURRENCY_PATTERN) String currency,
+            @Schema(type = SchemaType.ARRAY, implementation = Badge.class, maxItems = Badge.COUNT) List<String> badges,
+            double score, Why why) {
     }
 
     /** For a condition search: what a thorough therapist will also assess. Guidance, never a diagnosis. */
-    public record ConditionGuidance(String code, String name, String alsoAssessSummary,
-            List<TaxonomyViews.AssessedRegionView> alsoAssess) {
+    public record ConditionGuidance(@Size(max = Bounds.TAXONOMY_CODE) @Schema(pattern = Bounds.TAXONOMY_CODE_PATTERN) String code,
+            @Size(max = TaxonomyViews.NAME_MAX) String name, @Size(max = TaxonomyViews.SUMMARY_MAX) String alsoAssessSummary,
+            @Size(max = TaxonomyViews.PER_CONDITION_MAX) List<TaxonomyViews.AssessedRegionView> alsoAssess) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Page(List<Result> items, int page, int size, boolean hasMore, ConditionGuidance condition) {
+    public record Page(@Size(max = MAX_SIZE) List<Result> items, @Min(0) @Max(QueryParams.MAX_PAGE) int page,
+            @Min(1) @Max(MAX_SIZE) int size, boolean hasMore, ConditionGuidance condition) {
     }
 }

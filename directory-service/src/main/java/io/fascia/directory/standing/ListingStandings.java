@@ -29,7 +29,7 @@ public class ListingStandings {
         Set<Badge> badges = Badge.earnedOn(today(), credentials);
         List<String> reasons = new ArrayList<>();
         if (listing.suspended()) {
-            reasons.add("The listing is suspended: " + listing.suspensionReason);
+            reasons.add(Standing.SUSPENDED + listing.suspensionReason);
         }
         if (listing.status != Listing.Status.PUBLISHED) {
             reasons.add("The listing is not published.");

@@ -40,11 +40,29 @@ public class Taxonomy {
         Map<String, TaxonomyViews.TechniqueView> techniqueViews = index(techniqueRows.stream()
                 .map(t -> new TaxonomyViews.TechniqueView(t.code, t.name, t.definition, t.usesTools, t.medical))
                 .toList(), TaxonomyViews.TechniqueView::code);
-        regions = regionViews;
-        techniques = techniqueViews;
-        conditions = index(conditionRows.stream()
+        Map<String, TaxonomyViews.ConditionView> conditionViews = index(conditionRows.stream()
                 .map(c -> TaxonomyViews.ConditionView.of(c, regionViews, techniqueViews))
                 .toList(), TaxonomyViews.ConditionView::code);
+        checkBounds(techniqueViews.size(), regionViews.size(), conditionViews.values());
+        regions = regionViews;
+        techniques = techniqueViews;
+        conditions = conditionViews;
+    }
+
+    /** The API promises these bounds (see {@link TaxonomyViews}); a migration that breaks them stops the service. */
+    static void checkBounds(int techniques, int regions, Collection<TaxonomyViews.ConditionView> conditions) {
+        if (techniques > TaxonomyViews.ENTRIES_MAX || regions > TaxonomyViews.ENTRIES_MAX
+                || conditions.size() > TaxonomyViews.ENTRIES_MAX) {
+            throw new IllegalStateException("The taxonomy holds more than " + TaxonomyViews.ENTRIES_MAX
+                    + " techniques, regions or conditions; raise TaxonomyViews.ENTRIES_MAX with the API's bounds");
+        }
+        for (TaxonomyViews.ConditionView c : conditions) {
+            if (Math.max(c.symptomRegions().size(), Math.max(c.alsoAssess().size(), c.suitedTechniques().size()))
+                    > TaxonomyViews.PER_CONDITION_MAX) {
+                throw new IllegalStateException("Condition " + c.code() + " names more than "
+                        + TaxonomyViews.PER_CONDITION_MAX + " regions or techniques; raise TaxonomyViews.PER_CONDITION_MAX");
+            }
+        }
     }
 
     public Collection<TaxonomyViews.TechniqueView> techniques() {

@@ -12,8 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.Cache;
 
@@ -40,6 +42,8 @@ public class TaxonomyResource {
     }
 
     @Operation(summary = "Techniques", description = "Massage techniques, and which of them use tools.")
+    @APIResponse(responseCode = "200", description = "The techniques.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = TaxonomyViews.TechniqueView.class, maxItems = TaxonomyViews.ENTRIES_MAX)))
     @GET
     @Path("/techniques")
     @Cache(maxAge = 3600)
@@ -48,6 +52,8 @@ public class TaxonomyResource {
     }
 
     @Operation(summary = "Body regions", description = "The body regions conditions and findings refer to.")
+    @APIResponse(responseCode = "200", description = "The regions.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = TaxonomyViews.RegionView.class, maxItems = TaxonomyViews.ENTRIES_MAX)))
     @GET
     @Path("/regions")
     @Cache(maxAge = 3600)
@@ -56,6 +62,8 @@ public class TaxonomyResource {
     }
 
     @Operation(summary = "Conditions", description = "Conditions therapists treat, with their regions and what to watch for.")
+    @APIResponse(responseCode = "200", description = "The conditions.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = TaxonomyViews.ConditionView.class, maxItems = TaxonomyViews.ENTRIES_MAX)))
     @GET
     @Path("/conditions")
     @Cache(maxAge = 3600)
