@@ -16,8 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,7 +46,10 @@ public class CheckInResource {
     SecurityIdentity identity;
 
     @Operation(summary = "My check-ins due",
-            description = "Check-ins the signed-in client can answer now, with the session they follow.")
+            description = "Check-ins the signed-in client can answer now, with the session they follow, closing soonest first "
+            + "(the first 100).")
+    @APIResponse(responseCode = "200", description = "The check-ins.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = CheckIns.Due.class, maxItems = CheckIns.LISTED)))
     @GET
     @Path("/due")
     public List<CheckIns.Due> due() {

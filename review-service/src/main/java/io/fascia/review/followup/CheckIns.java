@@ -10,14 +10,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
+import io.fascia.platform.openapi.Bounds;
 import io.fascia.platform.outbox.Outbox;
 import io.fascia.platform.problem.ProblemException;
 import io.fascia.platform.sql.NativeSql;
 import io.fascia.review.outcome.Outcomes;
+import io.fascia.review.review.FollowUpPolicy;
 import io.fascia.review.review.ReviewRequest;
+import io.fascia.review.therapist.ListingSnapshot;
 
 /**
  * Follow-up check-ins: due from dueAt, answerable until closesAt, then missed. Answers and
@@ -41,9 +48,13 @@ public class CheckIns {
     Clock clock;
 
     /** A check-in the client can answer now. */
-    public record Due(UUID id, UUID reviewId, UUID bookingId, UUID therapistId, String therapistName, String condition,
-            int baselinePain, int ordinal, String dueAfter, Instant dueAt, Instant closesAt) {
+    public record Due(UUID id, UUID reviewId, UUID bookingId, UUID therapistId, @Size(max = ListingSnapshot.DISPLAY_NAME_MAX) String therapistName, @Size(max = Bounds.TAXONOMY_CODE) @Schema(pattern = Bounds.TAXONOMY_CODE_PATTERN) String condition,
+            @Min(0) @Max(ReviewRequest.PAIN_MAX) int baselinePain, @Min(1) @Max(FollowUpPolicy.FOLLOW_UPS_MAX) int ordinal,
+            @Size(max = FollowUpPolicy.LABEL_MAX) @Schema(format = "duration") String dueAfter, Instant dueAt, Instant closesAt) {
     }
+
+    /** The most check-ins one answer lists: those closing soonest. */
+    public static final int LISTED = 100;
 
     @Transactional
     public List<Due> due(String client) {
@@ -54,7 +65,8 @@ public class CheckIns {
                        c.due_after, c.due_at, c.closes_at
                 FROM check_in c JOIN session s ON s.booking_id = c.booking_id LEFT JOIN therapist t ON t.therapist_id = s.therapist_id
                 WHERE c.client_subject = ?1 AND c.status = 'OPEN' AND c.due_at <= ?2 AND c.closes_at > ?2
-                ORDER BY c.closes_at""").setParameter(1, client).setParameter(2, now).getResultList();
+                ORDER BY c.closes_at, c.id LIMIT ?3""").setParameter(1, client).setParameter(2, now).setParameter(3, LISTED)
+                .getResultList();
         return rows.stream().map(r -> new Due((UUID) r[0], (UUID) r[1], (UUID) r[2], (UUID) r[3], (String) r[4], (String) r[5],
                 ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), (String) r[8], NativeSql.instant(r[9]),
                 NativeSql.instant(r[10]))).toList();

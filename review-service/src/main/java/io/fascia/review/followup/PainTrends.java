@@ -10,9 +10,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.fascia.platform.openapi.Bounds;
 import io.fascia.platform.problem.ProblemException;
 import io.fascia.platform.sql.NativeSql;
+import io.fascia.review.review.FollowUpPolicy;
+import io.fascia.review.review.ReviewRequest;
 import io.fascia.review.therapist.Therapists;
 
 /**
@@ -28,10 +36,14 @@ public class PainTrends {
     }
 
     /** @param dueAfter for a check-in, how long after the session it was asked (P7D, P28D) */
-    public record Point(UUID bookingId, Measure measure, int pain, Instant at, String dueAfter) {
+    public record Point(UUID bookingId, Measure measure, @Min(0) @Max(ReviewRequest.PAIN_MAX) int pain, Instant at,
+            @Size(max = FollowUpPolicy.LABEL_MAX) @Schema(format = "duration") String dueAfter) {
     }
 
-    public record PainTrend(String clientSubject, List<Point> points) {
+    /** The most points a trend shows: the latest. */
+    public static final int POINTS_MAX = 500;
+
+    public record PainTrend(@Size(max = Bounds.SUBJECT) String clientSubject, @Size(max = POINTS_MAX) List<Point> points) {
     }
 
     @Inject
@@ -78,6 +90,6 @@ public class PainTrends {
         }
         // Before comes before after at the same moment; then by time.
         points.sort(Comparator.comparing(Point::at).thenComparing(Point::measure));
-        return new PainTrend(client, points);
+        return new PainTrend(client, points.subList(Math.max(0, points.size() - POINTS_MAX), points.size()));
     }
 }

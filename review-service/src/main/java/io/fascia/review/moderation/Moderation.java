@@ -10,11 +10,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.fascia.platform.audit.AuditTrail;
+import io.fascia.platform.openapi.Bounds;
 import io.fascia.platform.problem.ProblemException;
 import io.fascia.platform.sql.NativeSql;
 import io.fascia.platform.web.Page;
+import io.fascia.review.review.ReviewRequest;
 import io.fascia.review.therapist.Therapists;
 
 /**
@@ -41,11 +47,16 @@ public class Moderation {
     }
 
     /** One text in the queue, with the review's outcome for context but not the client's identity. */
-    public record Pending(Kind kind, UUID reviewId, UUID therapistId, String condition, String text, List<String> flags,
-            List<TextScreening.Mark> marks, Instant submittedAt) {
+    public record Pending(Kind kind, UUID reviewId, UUID therapistId, @Size(max = Bounds.TAXONOMY_CODE) @Schema(pattern = Bounds.TAXONOMY_CODE_PATTERN) String condition,
+            @Size(max = ReviewRequest.TEXT_MAX) String text, @Schema(type = SchemaType.ARRAY, implementation = TextScreening.Flag.class,
+                    maxItems = TextScreening.FLAGS) List<String> flags,
+            @Size(max = ReviewRequest.TEXT_MAX) List<TextScreening.Mark> marks, Instant submittedAt) {
     }
 
-    public record Reply(UUID reviewId, String text, String status, List<String> flags, Instant createdAt) {
+    public record Reply(UUID reviewId, @Size(max = ReviewRequest.TEXT_MAX) String text,
+            @Schema(enumeration = { "PENDING", "APPROVED", "REJECTED" }) String status,
+            @Schema(type = SchemaType.ARRAY, implementation = TextScreening.Flag.class, maxItems = TextScreening.FLAGS) List<String> flags,
+            Instant createdAt) {
     }
 
     @Transactional

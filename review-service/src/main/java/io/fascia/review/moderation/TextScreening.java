@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import io.fascia.review.review.ReviewRequest;
+
 /**
  * Flags text an admin must look at before it is public: contact details and other identifying
  * details in anyone's text, and, in a therapist's reply, talk of the client's health (a reply
@@ -29,8 +34,11 @@ public final class TextScreening {
         EMAIL_ADDRESS, PHONE_NUMBER, LINK, SOCIAL_HANDLE, NAME_OR_ADDRESS, CLIENT_HEALTH_DETAIL
     }
 
+    /** How many flags there are: a text raises each at most once. */
+    public static final int FLAGS = 6;
+
     /** Where in a text a flag was raised: characters {@code start} (inclusive) to {@code end} (exclusive). */
-    public record Mark(Flag flag, int start, int end) {
+    public record Mark(Flag flag, @Min(0) @Max(ReviewRequest.TEXT_MAX) int start, @Min(0) @Max(ReviewRequest.TEXT_MAX) int end) {
     }
 
     private TextScreening() {

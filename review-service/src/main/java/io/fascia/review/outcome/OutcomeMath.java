@@ -3,6 +3,9 @@ package io.fascia.review.outcome;
 import java.util.List;
 import java.util.Objects;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 /**
  * The outcome figures of one therapist for one condition, from their reviews and check-ins.
  * Pure, so the maths is unit-tested without a database.
@@ -48,8 +51,9 @@ public final class OutcomeMath {
      * after over every review; at 1 and 4 weeks over the reviews whose follow-up was answered
      * (null while none was), with how many answered.
      */
-    public record PainCurve(double baseline, double afterSession, Double at1Week, int answeredAt1Week, Double at4Weeks,
-            int answeredAt4Weeks) {
+    public record PainCurve(double baseline, double afterSession, Double at1Week,
+            @Min(0) @Max(Integer.MAX_VALUE) int answeredAt1Week,
+            Double at4Weeks, @Min(0) @Max(Integer.MAX_VALUE) int answeredAt4Weeks) {
     }
 
     /** Follow-ups that have closed: answered or missed. Open ones count for neither. */

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -42,7 +43,10 @@ public class TherapistOutcomeResource {
     @Inject
     SecurityIdentity identity;
 
-    public record TherapistOutcomes(UUID therapistId, List<OutcomeSnapshot.ConditionOutcome> conditions) {
+    /** The most conditions an answer lists: those with the most reviews. */
+    public static final int CONDITIONS_MAX = 200;
+
+    public record TherapistOutcomes(UUID therapistId, @Size(max = CONDITIONS_MAX) List<OutcomeSnapshot.ConditionOutcome> conditions) {
     }
 
     @Operation(summary = "A therapist's outcomes",
@@ -52,7 +56,8 @@ public class TherapistOutcomeResource {
     @Path("/{id}/outcomes")
     @PermitAll
     public TherapistOutcomes outcomes(@PathParam("id") UUID therapist) {
-        return new TherapistOutcomes(therapist, outcomes.of(therapist));
+        List<OutcomeSnapshot.ConditionOutcome> all = outcomes.of(therapist);
+        return new TherapistOutcomes(therapist, all.subList(0, Math.min(all.size(), CONDITIONS_MAX)));
     }
 
     @Operation(summary = "A therapist's public reviews", description = "Approved comments and replies, newest first.")

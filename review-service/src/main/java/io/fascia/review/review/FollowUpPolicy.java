@@ -14,6 +14,10 @@ public class FollowUpPolicy {
     @ConfigProperty(name = "fascia.review.window")
     Duration window;
 
+    /** The most follow-ups a review can have, and the longest label of one ({@link #label}). */
+    public static final int FOLLOW_UPS_MAX = 10;
+    public static final int LABEL_MAX = 40;
+
     @ConfigProperty(name = "fascia.review.follow-ups")
     List<Duration> followUps;
 

@@ -11,9 +11,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.fascia.platform.openapi.Bounds;
 import io.fascia.platform.sql.NativeSql;
 import io.fascia.platform.web.Page;
+import io.fascia.review.session.SessionEvent;
 
 /** Reviews as their author, their therapist and the public see them. */
 @ApplicationScoped
@@ -33,9 +40,14 @@ public class ReviewReads {
      *
      * @param painAt4Weeks pain at the last follow-up, once answered
      */
-    public record PublicReview(UUID id, String author, String condition, String sessionType, int baselinePain, int painAfter,
-            Integer painAt4Weeks, int sorenessDays, int pgic, boolean assessedBeforeTreatment, boolean planDiscussed,
-            boolean homecareAssigned, boolean wouldRecommend, String comment, String reply, YearMonth month) {
+    public record PublicReview(UUID id, @Schema(enumeration = PublicReview.AUTHOR) String author, @Size(max = Bounds.TAXONOMY_CODE) @Schema(pattern = Bounds.TAXONOMY_CODE_PATTERN) String condition,
+            @Schema(implementation = SessionEvent.SessionType.class) String sessionType, @Min(0) @Max(ReviewRequest.PAIN_MAX) int baselinePain, @Min(0) @Max(ReviewRequest.PAIN_MAX) int painAfter, @Min(0) @Max(ReviewRequest.PAIN_MAX) Integer painAt4Weeks,
+            @Min(0) @Max(ReviewRequest.SORENESS_DAYS_MAX) int sorenessDays, @Min(ReviewRequest.PGIC_MIN) @Max(ReviewRequest.PGIC_MAX) int pgic, boolean assessedBeforeTreatment,
+            boolean planDiscussed, boolean homecareAssigned, boolean wouldRecommend, @Size(max = ReviewRequest.TEXT_MAX) String comment,
+            @Size(max = ReviewRequest.TEXT_MAX) String reply, YearMonth month) {
+
+        /** Who wrote a public review, as the public sees it. */
+        public static final String AUTHOR = "Verified client";
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -58,7 +70,9 @@ public class ReviewReads {
     }
 
     /** @param moderationReason why an admin rejected it, when they did */
-    public record OwnReply(String text, String status, String moderationReason) {
+    public record OwnReply(@Size(max = ReviewRequest.TEXT_MAX) String text,
+            @Schema(enumeration = { "PENDING", "APPROVED", "REJECTED" }) String status,
+            @Size(max = ReviewRequest.TEXT_MAX) String moderationReason) {
     }
 
     /** A therapist's replies to these reviews, by review. */
@@ -93,7 +107,7 @@ public class ReviewReads {
         List<Object[]> found = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
         long total = ((Number) em.createNativeQuery("SELECT count(*) FROM review WHERE therapist_id = ?1")
                 .setParameter(1, therapist).getSingleResult()).longValue();
-        return new Page<>(found.stream().map(r -> new PublicReview((UUID) r[0], "Verified client", (String) r[1],
+        return new Page<>(found.stream().map(r -> new PublicReview((UUID) r[0], PublicReview.AUTHOR, (String) r[1],
                 (String) r[2], ((Number) r[3]).intValue(), ((Number) r[4]).intValue(),
                 r[5] == null ? null : ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), ((Number) r[7]).intValue(),
                 (Boolean) r[8], (Boolean) r[9], (Boolean) r[10], (Boolean) r[11], (String) r[12], (String) r[13],

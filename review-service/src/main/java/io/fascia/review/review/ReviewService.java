@@ -11,12 +11,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.fascia.platform.openapi.Bounds;
 import io.fascia.platform.problem.ProblemException;
-import io.fascia.review.followup.FollowUps;
 import io.fascia.platform.sql.NativeSql;
+import io.fascia.review.followup.FollowUps;
 import io.fascia.review.moderation.TextScreening;
 import io.fascia.review.outcome.Outcomes;
+import io.fascia.review.session.SessionEvent;
+import io.fascia.review.therapist.ListingSnapshot;
 
 /**
  * Outcome reviews: only the session's client, once, within the window after completion. A
@@ -46,9 +54,12 @@ public class ReviewService {
     Clock clock;
 
     /** A session the client can review now. */
-    public record Reviewable(UUID bookingId, UUID therapistId, String therapistName, String condition, String sessionType,
-            int baselinePain, Instant completedAt, Instant reviewableUntil) {
+    public record Reviewable(UUID bookingId, UUID therapistId, @Size(max = ListingSnapshot.DISPLAY_NAME_MAX) String therapistName, @Size(max = Bounds.TAXONOMY_CODE) @Schema(pattern = Bounds.TAXONOMY_CODE_PATTERN) String condition,
+            @Schema(implementation = SessionEvent.SessionType.class) String sessionType, @Min(0) @Max(ReviewRequest.PAIN_MAX) int baselinePain, Instant completedAt, Instant reviewableUntil) {
     }
+
+    /** The most sessions one answer lists: the latest. */
+    public static final int LISTED = 100;
 
     @Transactional
     public List<Reviewable> reviewable(String client) {
@@ -60,8 +71,9 @@ public class ReviewService {
                 FROM session s LEFT JOIN therapist t ON t.therapist_id = s.therapist_id
                 WHERE s.client_subject = ?1 AND s.status = 'COMPLETED' AND s.completed_at > ?2
                   AND NOT EXISTS (SELECT 1 FROM review r WHERE r.booking_id = s.booking_id)
-                ORDER BY s.completed_at DESC""")
-                .setParameter(1, client).setParameter(2, Timestamp.from(now.minus(policy.window()))).getResultList();
+                ORDER BY s.completed_at DESC, s.booking_id LIMIT ?3""")
+                .setParameter(1, client).setParameter(2, Timestamp.from(now.minus(policy.window()))).setParameter(3, LISTED)
+                .getResultList();
         return rows.stream().map(r -> new Reviewable((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4],
                 ((Number) r[5]).intValue(), NativeSql.instant(r[6]), NativeSql.instant(r[6]).plus(policy.window()))).toList();
     }

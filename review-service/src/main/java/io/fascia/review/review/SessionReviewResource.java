@@ -16,8 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -47,7 +49,10 @@ public class SessionReviewResource {
     SecurityIdentity identity;
 
     @Operation(summary = "Sessions I can review",
-            description = "Completed sessions of the signed-in client not yet reviewed, within 30 days of completion.")
+            description = "Completed sessions of the signed-in client not yet reviewed, within 30 days of completion, latest first "
+            + "(the latest 100).")
+    @APIResponse(responseCode = "200", description = "The sessions.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ReviewService.Reviewable.class, maxItems = ReviewService.LISTED)))
     @GET
     @Path("/reviewable")
     public List<ReviewService.Reviewable> reviewable() {

@@ -20,4 +20,9 @@ public record SessionEvent(UUID bookingId, UUID therapistId, String clientSubjec
     public static final String RESCHEDULED = "fascia.booking.session-rescheduled.v1";
     public static final String COMPLETED = "fascia.booking.session-completed.v1";
     public static final String NO_SHOW = "fascia.booking.session-no-show.v1";
+
+    /** Medical or relaxation: outcomes of the two are never mixed. */
+    public enum SessionType {
+        MEDICAL, RELAXATION
+    }
 }

@@ -2,7 +2,7 @@ package io.fascia.review.session;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Set;
+import java.util.Arrays;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -13,6 +13,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 
 import io.fascia.platform.inbox.MessageLog;
 import io.fascia.platform.inbox.PoisonMessage;
+import io.fascia.platform.openapi.Bounds;
 import io.fascia.review.followup.FollowUps;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -25,7 +26,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class Sessions {
 
     static final String CONSUMER = "review.booking-sessions";
-    private static final Set<String> SESSION_TYPES = Set.of("MEDICAL", "RELAXATION");
 
     @Inject
     EntityManager em;
@@ -80,7 +80,7 @@ public class Sessions {
                             .setParameter(7, event.bodyRegions() == null ? new String[0] : event.bodyRegions().toArray(String[]::new))
                             .setParameter(8, event.baselinePain()).setParameter(9, Timestamp.from(event.completedAt()))
                             .executeUpdate();
-                    if ("MEDICAL".equals(event.sessionType())) {
+                    if (SessionEvent.SessionType.MEDICAL.name().equals(event.sessionType())) {
                         followUps.schedule(event.bookingId(), event.clientSubject(), event.completedAt(), null, clock.instant());
                     }
                     completed.fire(new SessionCompleted(event));
@@ -105,7 +105,12 @@ public class Sessions {
         if (e.bookingId() == null || e.therapistId() == null || e.clientSubject() == null || e.startsAt() == null) {
             throw new PoisonMessage("a required field of the session event is missing");
         }
-        if (SessionEvent.COMPLETED.equals(type) && (e.completedAt() == null || !SESSION_TYPES.contains(e.sessionType())
+        if (e.clientSubject().length() > Bounds.SUBJECT || e.condition() != null && (e.condition().length() > Bounds.TAXONOMY_CODE
+                || !e.condition().matches(Bounds.TAXONOMY_CODE_PATTERN))) {
+            throw new PoisonMessage("the session event's client subject or condition breaks its schema");
+        }
+        if (SessionEvent.COMPLETED.equals(type) && (e.completedAt() == null
+                || Arrays.stream(SessionEvent.SessionType.values()).noneMatch(t -> t.name().equals(e.sessionType()))
                 || e.condition() == null || e.baselinePain() == null || e.baselinePain() < 0 || e.baselinePain() > 10)) {
             throw new PoisonMessage("a completed session needs completedAt, a session type, a condition and a baseline pain 0-10");
         }

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 
 import io.fascia.platform.inbox.MessageLog;
 import io.fascia.platform.inbox.PoisonMessage;
+import io.fascia.platform.openapi.Bounds;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** The replica of therapists' subjects and names: replies and a therapist's own reviews are authorised by it. */
@@ -32,6 +33,9 @@ public class Therapists {
         if (snapshot.therapistId() == null || snapshot.subject() == null || snapshot.displayName() == null
                 || snapshot.snapshotAt() == null) {
             throw new PoisonMessage("a required field of the listing snapshot is missing");
+        }
+        if (snapshot.subject().length() > Bounds.SUBJECT || snapshot.displayName().length() > ListingSnapshot.DISPLAY_NAME_MAX) {
+            throw new PoisonMessage("the listing snapshot's subject or display name is longer than its schema allows");
         }
         QuarkusTransaction.requiringNew().run(() -> {
             if (!messageLog.firstDelivery(CONSUMER, messageId)) {

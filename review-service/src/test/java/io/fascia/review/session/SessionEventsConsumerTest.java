@@ -111,11 +111,14 @@ class SessionEventsConsumerTest {
         String unreadable = UUID.randomUUID().toString();
         String noBaseline = UUID.randomUUID().toString();
         send(unreadable, SessionEvent.COMPLETED, booking, "{not json");
+        String overlongCondition = UUID.randomUUID().toString();
         send(noBaseline, SessionEvent.COMPLETED, booking, completed(booking, therapist, "neck-pain", null));
+        send(overlongCondition, SessionEvent.COMPLETED, booking, completed(booking, therapist, "n".repeat(65), 5));
         send(UUID.randomUUID().toString(), SessionEvent.COMPLETED, booking, completed(booking, therapist, "neck-pain", 5));
         await().atMost(Duration.ofSeconds(30)).until(() -> "COMPLETED".equals(status(booking)));
-        assertThat(new KafkaEvents(bootstrapServers).read("fascia.review.sessions-dlq.v1", 2).stream()
-                .map(r -> KafkaEvents.header(r, "ce_id"))).contains(unreadable, noBaseline);
+        assertThat(text("SELECT condition_code FROM session WHERE booking_id = ?1", booking)).isEqualTo("neck-pain");
+        assertThat(new KafkaEvents(bootstrapServers).read("fascia.review.sessions-dlq.v1", 3).stream()
+                .map(r -> KafkaEvents.header(r, "ce_id"))).contains(unreadable, noBaseline, overlongCondition);
     }
 
     @Test
