@@ -23,7 +23,7 @@ import io.fascia.platform.openapi.Formats;
  */
 public record BookingView(UUID id, UUID therapistId, @Size(max = ListingSnapshot.DISPLAY_NAME_MAX) String therapistName,
         UUID offeringId, OffsetDateTime start, OffsetDateTime end, @Schema(implementation = BookingStatus.class) String status,
-        @Schema(enumeration = { "CLIENT", "THERAPIST" }) String cancelledBy, Offered offering, CancellationPolicy cancellationPolicy,
+        @Schema(enumeration = { "CLIENT", "THERAPIST" }, nullable = true) String cancelledBy, Offered offering, CancellationPolicy cancellationPolicy,
         boolean intakeGiven, @Schema(description = Formats.TIME_ZONE_DESCRIPTION, pattern = Formats.TIME_ZONE,
                 maxLength = 64) String timeZone) {
 

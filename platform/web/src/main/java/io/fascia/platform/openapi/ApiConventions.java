@@ -1,5 +1,6 @@
 package io.fascia.platform.openapi;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,9 @@ public class ApiConventions implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         openAPI.setComponents(components);
+        if (components.getSchemas() != null) {
+            components.getSchemas().values().forEach(ApiConventions::nullableEnums);
+        }
         components.addSchema(PROBLEM, problemSchema());
         components.addHeader(RequestIds.HEADER, OASFactory.createHeader()
                 .description("The request's id, the caller's own if it sent a sane one: quote it when reporting a problem.")
@@ -74,6 +78,22 @@ public class ApiConventions implements OASFilter {
             }
         }
         return schema;
+    }
+
+    /** A nullable enum ({@code @Schema(nullable = true)}) lists null too, or JSON Schema refuses the null it allows. */
+    private static void nullableEnums(Schema schema) {
+        if (schema.getEnumeration() != null && schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL)
+                && !schema.getEnumeration().contains(null)) {
+            List<Object> values = new ArrayList<>(schema.getEnumeration());
+            values.add(null);
+            schema.setEnumeration(values);
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(ApiConventions::nullableEnums);
+        }
+        if (schema.getItems() != null) {
+            nullableEnums(schema.getItems());
+        }
     }
 
     private static void conventions(Operation operation, List<Parameter> shared) {
