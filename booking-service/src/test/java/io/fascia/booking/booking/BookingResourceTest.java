@@ -33,6 +33,7 @@ import io.fascia.booking.availability.Availability;
 import io.fascia.booking.availability.AvailabilityRequests;
 import io.fascia.booking.therapist.BookableTherapists;
 import io.fascia.booking.therapist.ListingSnapshot;
+import io.fascia.testing.EventContract;
 import io.fascia.testing.KafkaEvents;
 import io.fascia.testing.PostgresAndKafka;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -44,6 +45,8 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @QuarkusTestResource(PostgresAndKafka.class)
 class BookingResourceTest {
+
+    private static final EventContract SESSION_EVENTS = EventContract.of("booking-service", "session-events.v1.json");
 
     private static final String BOOKINGS = "/api/v1/booking/bookings";
     private static final ZoneId ZONE = ZoneId.of("America/New_York");
@@ -124,7 +127,7 @@ class BookingResourceTest {
 
         given().when().get(BOOKINGS + "/mine").then().statusCode(200).body("total", equalTo(2))
                 .body("items[0].start", startsWith(slot(4, 10).toLocalDate() + "T10:00"));
-        new KafkaEvents(bootstrapServers).awaitEvent(SessionEvents.TOPIC, id, SessionConfirmed.TYPE);
+        SESSION_EVENTS.assertValid(new KafkaEvents(bootstrapServers).awaitEvent(SessionEvents.TOPIC, id, SessionConfirmed.TYPE));
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.fascia.booking.testing.SessionFixtures;
+import io.fascia.testing.EventContract;
 import io.fascia.testing.KafkaEvents;
 import io.fascia.testing.PostgresAndKafka;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -29,6 +30,8 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @QuarkusTestResource(PostgresAndKafka.class)
 class RescheduleTest {
+
+    private static final EventContract SESSION_EVENTS = EventContract.of("booking-service", "session-events.v1.json");
 
     private static SessionFixtures.Therapist therapist;
 
@@ -63,8 +66,8 @@ class RescheduleTest {
                 .body("[1].newStart", equalTo(later.toInstant().toString()));
         // The old time is open to others again.
         fixtures.book(therapist, "client-takes-old-time", therapist.at(10, 9));
-        var event = new KafkaEvents(bootstrapServers).awaitEvent(SessionEvents.TOPIC, booking.toString(),
-                SessionRescheduled.TYPE);
+        var event = SESSION_EVENTS.assertValid(new KafkaEvents(bootstrapServers).awaitEvent(SessionEvents.TOPIC,
+                booking.toString(), SessionRescheduled.TYPE));
         assertThat(event.value()).contains(later.toInstant().toString());
     }
 

@@ -29,6 +29,7 @@ import io.fascia.booking.booking.SessionEvents;
 import io.fascia.booking.booking.SessionNoShow;
 import io.fascia.booking.testing.SessionFixtures;
 import io.fascia.testing.ShiftableClock;
+import io.fascia.testing.EventContract;
 import io.fascia.testing.KafkaEvents;
 import io.fascia.testing.PostgresAndKafka;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -40,6 +41,8 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @QuarkusTestResource(PostgresAndKafka.class)
 class TherapistLifecycleTest {
+
+    private static final EventContract SESSION_EVENTS = EventContract.of("booking-service", "session-events.v1.json");
 
     private static final String SCHEDULE = "/api/v1/booking/schedule";
     private static SessionFixtures.Therapist therapist;
@@ -113,8 +116,8 @@ class TherapistLifecycleTest {
                 .then().statusCode(200).body("status", contains("CONFIRMED", "CANCELLED"))
                 .body("[1].reason", equalTo("I am ill; sorry, please rebook next week"))
                 .body("[1].actor", equalTo("therapist-life"));
-        JsonNode event = body(new KafkaEvents(bootstrapServers).awaitEvent(SessionEvents.TOPIC, booking.toString(),
-                SessionCancelled.TYPE));
+        JsonNode event = body(SESSION_EVENTS.assertValid(new KafkaEvents(bootstrapServers).awaitEvent(SessionEvents.TOPIC,
+                booking.toString(), SessionCancelled.TYPE)));
         assertThat(event.get("cancelledBy").asText()).isEqualTo("THERAPIST");
         assertThat(event.get("late").asBoolean()).isFalse();
     }
@@ -133,8 +136,8 @@ class TherapistLifecycleTest {
         given().when().post(SCHEDULE + "/bookings/" + booking + "/no-show")
                 .then().statusCode(409);
 
-        JsonNode event = body(new KafkaEvents(bootstrapServers).awaitEvent(SessionEvents.TOPIC, booking.toString(),
-                SessionCompleted.TYPE));
+        JsonNode event = body(SESSION_EVENTS.assertValid(new KafkaEvents(bootstrapServers).awaitEvent(SessionEvents.TOPIC,
+                booking.toString(), SessionCompleted.TYPE)));
         assertThat(event.get("condition").asText()).isEqualTo("tension-headache");
         assertThat(event.get("bodyRegions")).extracting(JsonNode::asText).containsExactly("neck", "head");
         assertThat(event.get("baselinePain").asInt()).isEqualTo(6);
@@ -155,7 +158,8 @@ class TherapistLifecycleTest {
         given().contentType(ContentType.JSON).body(Map.of("reason", "too late"))
                 .when().post(SCHEDULE + "/bookings/" + booking + "/cancel")
                 .then().statusCode(409);
-        new KafkaEvents(bootstrapServers).awaitEvent(SessionEvents.TOPIC, booking.toString(), SessionNoShow.TYPE);
+        SESSION_EVENTS.assertValid(new KafkaEvents(bootstrapServers).awaitEvent(SessionEvents.TOPIC, booking.toString(),
+                SessionNoShow.TYPE));
     }
 
     @Test

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import io.fascia.testing.EventContract;
 import io.fascia.testing.KafkaEvents;
 import io.fascia.testing.PostgresAndKafka;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -77,6 +78,14 @@ class ListingSnapshotConsumerTest {
         assertThat(text("SELECT time_zone FROM bookable_therapist WHERE therapist_id = ?1", therapist)).isEqualTo("America/Chicago");
         assertThat(new KafkaEvents(bootstrapServers).read("fascia.booking.listings-dlq.v1", 3).stream()
                 .map(r -> KafkaEvents.header(r, "ce_id"))).contains(unreadable, badZone, overlongName);
+    }
+
+    @Test
+    void everyExampleOfDirectorysSchemaIsApplied() {
+        EventContract.of("directory-service", "listing-snapshot.v1.json").feedExamples(new KafkaEvents(bootstrapServers), TOPIC,
+                id -> QuarkusTransaction.requiringNew().call(() -> !em.createNativeQuery(
+                        "SELECT 1 FROM processed_message WHERE consumer = ?1 AND message_id = ?2")
+                        .setParameter(1, BookableTherapists.CONSUMER).setParameter(2, id).getResultList().isEmpty()));
     }
 
     private void send(String ceId, UUID key, String body) {

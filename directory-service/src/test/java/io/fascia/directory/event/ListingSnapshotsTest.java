@@ -22,10 +22,14 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.fascia.directory.credential.CredentialEvent;
 import io.fascia.directory.credential.CredentialService;
 import io.fascia.directory.credential.CredentialTestData;
 import io.fascia.directory.listing.ListingService;
 import io.fascia.directory.listing.ListingTestData;
+import io.fascia.directory.listing.StandingEvent;
+import io.fascia.testing.EventContract;
+import io.fascia.testing.KafkaEvents;
 import io.fascia.testing.PostgresAndKafka;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -68,6 +72,14 @@ class ListingSnapshotsTest {
         assertThat(last.get("badges")).extracting(JsonNode::asText).containsExactly("LICENSED");
         assertThat(last.get("offerings").get(0).get("kind").asText()).isEqualTo("INITIAL_ASSESSMENT");
         assertThat(last.get("offerings").get(0).get("priceCents").asInt()).isEqualTo(14000);
+
+        // What the same story published beside the snapshots keeps to its schemas too.
+        KafkaEvents kafka = new KafkaEvents(bootstrapServers);
+        EventContract credentialEvents = EventContract.of("directory-service", "credential-events.v1.json");
+        credentialEvents.assertValid(kafka.awaitEvent(CredentialEvent.TOPIC, listingId.toString(), CredentialEvent.VERIFIED));
+        EventContract standingEvents = EventContract.of("directory-service", "standing-events.v1.json");
+        standingEvents.assertValid(kafka.awaitEvent(StandingEvent.TOPIC, listingId.toString(), StandingEvent.SUSPENDED));
+        standingEvents.assertValid(kafka.awaitEvent(StandingEvent.TOPIC, listingId.toString(), StandingEvent.REINSTATED));
     }
 
     private List<JsonNode> snapshotsOf(UUID listingId, int expected) throws Exception {
@@ -88,9 +100,11 @@ class ListingSnapshotsTest {
                 return mine.size() >= expected;
             });
         }
+        EventContract contract = EventContract.of("directory-service", "listing-snapshot.v1.json");
         for (ConsumerRecord<String, String> record : mine) {
             assertThat(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
                     .isEqualTo(ListingSnapshot.TYPE);
+            contract.assertValid(record);
         }
         List<JsonNode> parsed = new ArrayList<>();
         for (ConsumerRecord<String, String> record : mine) {

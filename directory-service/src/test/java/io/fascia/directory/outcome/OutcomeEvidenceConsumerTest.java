@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import io.fascia.testing.EventContract;
 import io.fascia.testing.KafkaEvents;
 import io.fascia.testing.PostgresAndKafka;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -84,6 +85,14 @@ class OutcomeEvidenceConsumerTest {
                 {"therapistId":"%s","snapshotAt":"%s","conditions":[{"condition":"upper-back-pain","reviewCount":%d,
                 "durableResponderShare":%s,"meanPainChangeAt4Weeks":-2.5,"platformDurableResponderShare":0.42,
                 "someFieldAddedLater":true}]}""".formatted(therapist, at, reviews, share);
+    }
+
+    @Test
+    void everyExampleOfReviewsSchemaIsApplied() {
+        EventContract.of("review-service", "outcome-snapshot.v1.json").feedExamples(new KafkaEvents(bootstrapServers),
+                OutcomeSnapshot.TOPIC, id -> QuarkusTransaction.requiringNew().call(() -> !em.createNativeQuery(
+                        "SELECT 1 FROM processed_message WHERE consumer = ?1 AND message_id = ?2")
+                        .setParameter(1, OutcomeEvidenceStore.CONSUMER).setParameter(2, id).getResultList().isEmpty()));
     }
 
     private void send(String ceId, UUID key, String body) {

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fascia.review.followup.CheckIns;
 import io.fascia.review.outcome.OutcomeSnapshot;
 import io.fascia.review.testing.ReviewFixtures;
+import io.fascia.testing.EventContract;
 import io.fascia.testing.KafkaEvents;
 import io.fascia.testing.PostgresAndKafka;
 import io.fascia.testing.ShiftableClock;
@@ -111,8 +112,9 @@ class ReviewFlowTest {
                 .body("conditions[0].painCurve.at4Weeks", equalTo(3.0f))
                 .body("conditions[0].painCurve.answeredAt4Weeks", equalTo(1));
 
-        JsonNode snapshot = json.readTree(new KafkaEvents(bootstrapServers).awaitEvent(OutcomeSnapshot.TOPIC,
-                therapist.toString(), OutcomeSnapshot.TYPE).value());
+        JsonNode snapshot = json.readTree(EventContract.of("review-service", "outcome-snapshot.v1.json").assertValid(
+                new KafkaEvents(bootstrapServers).awaitEvent(OutcomeSnapshot.TOPIC, therapist.toString(), OutcomeSnapshot.TYPE))
+                .value());
         assertThat(snapshot.get("therapistId").asText()).isEqualTo(therapist.toString());
         assertThat(snapshot.get("conditions").get(0).get("platformDurableResponderShare").isNumber()).isTrue();
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import io.fascia.review.followup.CheckInDue;
 import io.fascia.review.followup.CheckIns;
+import io.fascia.testing.EventContract;
 import io.fascia.testing.KafkaEvents;
 import io.fascia.testing.PostgresAndKafka;
 import io.fascia.testing.ShiftableClock;
@@ -80,7 +81,8 @@ class SessionEventsConsumerTest {
         } finally {
             clock.reset();
         }
-        var event = new KafkaEvents(bootstrapServers).awaitEvent(CheckInDue.TOPIC, booking.toString(), CheckInDue.TYPE);
+        var event = EventContract.of("review-service", "check-in-events.v1.json")
+                .assertValid(new KafkaEvents(bootstrapServers).awaitEvent(CheckInDue.TOPIC, booking.toString(), CheckInDue.TYPE));
         assertThat(event.value().replace(" ", "")).contains("\"bookingId\":\"" + booking + "\"", "\"therapistId\":\"" + therapist + "\"",
                 "\"clientSubject\":\"client-events\"", "\"ordinal\":1", "\"dueAfter\":\"P7D\"")
                 .doesNotContain("neck", "baseline", "pain");
@@ -135,6 +137,24 @@ class SessionEventsConsumerTest {
                 .filter(r -> badTime.equals(KafkaEvents.header(r, "ce_id"))).toList();
         assertThat(deadLettered).singleElement()
                 .satisfies(r -> assertThat(KafkaEvents.header(r, "dead-letter-reason")).contains("ce_time"));
+    }
+
+    @Test
+    void everyExampleOfBookingsSchemaIsApplied() {
+        EventContract.of("booking-service", "session-events.v1.json").feedExamples(new KafkaEvents(bootstrapServers), TOPIC,
+                id -> processed(Sessions.CONSUMER, id));
+    }
+
+    @Test
+    void everyExampleOfDirectorysListingSchemaIsApplied() {
+        EventContract.of("directory-service", "listing-snapshot.v1.json").feedExamples(new KafkaEvents(bootstrapServers),
+                "fascia.directory.listings.v1", id -> processed("review.directory-listings", id));
+    }
+
+    private boolean processed(String consumer, String messageId) {
+        return QuarkusTransaction.requiringNew().call(() -> !em.createNativeQuery(
+                "SELECT 1 FROM processed_message WHERE consumer = ?1 AND message_id = ?2")
+                .setParameter(1, consumer).setParameter(2, messageId).getResultList().isEmpty());
     }
 
     private static String confirmed(UUID booking, UUID therapist) {
