@@ -29,6 +29,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.fascia.booking.booking.BookingStatus;
 import io.fascia.booking.booking.BookingView;
 import io.fascia.platform.openapi.Formats;
 import io.fascia.platform.problem.Problem;
@@ -199,9 +200,8 @@ public class Availability {
 
     private List<OpenSlots.Busy> busy(UUID therapist) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT starts_at, blocked_until FROM booking
-                WHERE therapist_id = ?1 AND status NOT IN ('CANCELLED', 'LATE_CANCEL') AND blocked_until > ?2""")
+        List<Object[]> rows = em.createNativeQuery("SELECT starts_at, blocked_until FROM booking WHERE therapist_id = ?1 AND "
+                + BookingStatus.HOLDS_TIME_SQL + " AND blocked_until > ?2")
                 .setParameter(1, therapist).setParameter(2, java.sql.Timestamp.from(Instant.now(clock))).getResultList();
         return rows.stream().map(r -> new OpenSlots.Busy(NativeSql.instant(r[0]), NativeSql.instant(r[1]))).toList();
     }

@@ -66,9 +66,8 @@ public class BookingService {
      */
     @Transactional
     public boolean intakeNeeded(String client, UUID therapist) {
-        return ((Number) em.createNativeQuery("""
-                SELECT count(*) FROM booking WHERE client_subject = ?1 AND therapist_id = ?2
-                AND status NOT IN ('CANCELLED', 'LATE_CANCEL')""")
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM booking WHERE client_subject = ?1 AND therapist_id = ?2 AND "
+                + BookingStatus.HOLDS_TIME_SQL)
                 .setParameter(1, client).setParameter(2, therapist).getSingleResult()).longValue() == 0;
     }
 
@@ -176,7 +175,7 @@ public class BookingService {
         Instant now = Instant.now(clock);
         requireUpcoming(b, now, "cancelled");
         boolean late = insideWindow(b, now);
-        String status = late ? "LATE_CANCEL" : "CANCELLED";
+        String status = (late ? BookingStatus.LATE_CANCEL : BookingStatus.CANCELLED).name();
         store.changeStatus(bookingId, status, "CLIENT", caller.subject(), reason);
         outbox.publish(SessionEvents.TOPIC, bookingId.toString(), SessionCancelled.TYPE, new SessionCancelled(bookingId,
                 b.therapistId(), b.clientSubject(), b.startsAt(), "CLIENT", late, reason, now));
