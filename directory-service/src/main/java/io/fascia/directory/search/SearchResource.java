@@ -25,8 +25,6 @@ import io.fascia.directory.listing.Offering;
 import io.fascia.directory.taxonomy.Taxonomy;
 import io.fascia.directory.taxonomy.TaxonomyCode;
 import io.fascia.directory.taxonomy.TaxonomyViews;
-import io.fascia.platform.problem.Problem;
-import io.fascia.platform.problem.ProblemException;
 import io.fascia.platform.web.QueryParams;
 
 /**
@@ -89,15 +87,15 @@ public class SearchResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "" + QueryParams.MAX_PAGE, defaultValue = "0")) String page,
             @QueryParam("size") @Parameter(description = "How many results a page holds.",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "" + SearchResults.MAX_SIZE, defaultValue = "20")) String size) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        QueryParams params = new QueryParams();
         if (condition != null && taxonomy.condition(condition).isEmpty()) {
-            errors.add(new Problem.FieldError("condition", "'" + condition + "' is not a known condition"));
+            params.reject("condition", "'" + condition + "' is not a known condition");
         }
         if (region != null && taxonomy.region(region).isEmpty()) {
-            errors.add(new Problem.FieldError("region", "'" + region + "' is not a known body region"));
+            params.reject("region", "'" + region + "' is not a known body region");
         }
-        List<String> techniques = known(technique, "technique", errors, false);
-        List<String> toolTechniques = known(toolTechnique, "toolTechnique", errors, true);
+        List<String> techniques = known(technique, "technique", params, false);
+        List<String> toolTechniques = known(toolTechnique, "toolTechnique", params, true);
         Double latitude = null;
         Double longitude = null;
         if (near != null) {
@@ -109,63 +107,61 @@ public class SearchResource {
                 latitude = Double.parseDouble(parts[0].strip());
                 longitude = Double.parseDouble(parts[1].strip());
                 if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180 || latitude.isNaN() || longitude.isNaN()) {
-                    errors.add(new Problem.FieldError("near", "is not a place on Earth: latitude -90..90, longitude -180..180"));
+                    params.reject("near", "is not a place on Earth: latitude -90..90, longitude -180..180");
                 }
             } catch (NumberFormatException e) {
-                errors.add(new Problem.FieldError("near", "must be 'latitude,longitude', such as '45.52,-122.68'"));
+                params.reject("near", "must be 'latitude,longitude', such as '45.52,-122.68'");
             }
         }
-        double radius = number(radiusKm, "radiusKm", 25, 1, 500, errors);
+        double radius = params.decimal("radiusKm", radiusKm, 25, 1, 500);
         if (language != null && !language.matches("^[a-z]{2}$")) {
-            errors.add(new Problem.FieldError("language", "must be an ISO 639-1 code such as 'en'"));
+            params.reject("language", "must be an ISO 639-1 code such as 'en'");
         }
         Integer maxPriceCents = null;
         if (maxPrice != null) {
             try {
                 BigDecimal price = new BigDecimal(maxPrice);
                 if (price.signum() < 0) {
-                    errors.add(new Problem.FieldError("maxPrice", "must not be negative"));
+                    params.reject("maxPrice", "must not be negative");
                 } else {
                     maxPriceCents = price.movePointRight(2).min(BigDecimal.valueOf(Integer.MAX_VALUE)).intValue();
                 }
             } catch (NumberFormatException e) {
-                errors.add(new Problem.FieldError("maxPrice", "must be a number such as '120' or '99.50'"));
+                params.reject("maxPrice", "must be a number such as '120' or '99.50'");
             }
         }
-        Offering.Kind kind = enumValue(Offering.Kind.class, offeringKind, "offeringKind", errors);
-        Offering.SessionType type = enumValue(Offering.SessionType.class, sessionType, "sessionType", errors);
+        Offering.Kind kind = enumValue(Offering.Kind.class, offeringKind, "offeringKind", params);
+        Offering.SessionType type = enumValue(Offering.SessionType.class, sessionType, "sessionType", params);
         Boolean referrals = null;
         if (acceptsReferrals != null) {
             if (!acceptsReferrals.equals("true") && !acceptsReferrals.equals("false")) {
-                errors.add(new Problem.FieldError("acceptsReferrals", "must be true or false"));
+                params.reject("acceptsReferrals", "must be true or false");
             } else {
                 referrals = Boolean.valueOf(acceptsReferrals);
             }
         }
         List<Badge> badges = new ArrayList<>();
         for (String b : badge == null ? List.<String> of() : badge) {
-            Badge parsed = enumValue(Badge.class, b, "badge", errors);
+            Badge parsed = enumValue(Badge.class, b, "badge", params);
             if (parsed != null) {
                 badges.add(parsed);
             }
         }
-        int pageNumber = (int) number(page, "page", 0, 0, QueryParams.MAX_PAGE, errors);
-        int pageSize = (int) number(size, "size", 20, 1, SearchResults.MAX_SIZE, errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        int pageNumber = params.integer("page", page, 0, 0, QueryParams.MAX_PAGE);
+        int pageSize = params.integer("size", size, QueryParams.DEFAULT_SIZE, 1, SearchResults.MAX_SIZE);
+        params.check();
         return search.search(new SearchCriteria(condition, region, techniques, toolTechniques, latitude, longitude, radius,
                 language, maxPriceCents, kind, referrals, badges, pageNumber, pageSize, type));
     }
 
-    private List<String> known(List<String> codes, String field, List<Problem.FieldError> errors, boolean toolsOnly) {
+    private List<String> known(List<String> codes, String field, QueryParams params, boolean toolsOnly) {
         List<String> valid = new ArrayList<>();
         for (String code : codes == null ? List.<String> of() : codes) {
             var technique = taxonomy.technique(code);
             if (technique.isEmpty()) {
-                errors.add(new Problem.FieldError(field, "'" + code + "' is not a known technique"));
+                params.reject(field, "'" + code + "' is not a known technique");
             } else if (toolsOnly && !technique.map(TaxonomyViews.TechniqueView::usesTools).orElse(false)) {
-                errors.add(new Problem.FieldError(field, "'" + code + "' does not use tools; use 'technique'"));
+                params.reject(field, "'" + code + "' does not use tools; use 'technique'");
             } else {
                 valid.add(code);
             }
@@ -173,36 +169,15 @@ public class SearchResource {
         return valid;
     }
 
-    private static double number(String value, String field, double fallback, double min, double max,
-            List<Problem.FieldError> errors) {
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            double parsed = Double.parseDouble(value);
-            if (parsed < min || parsed > max || Double.isNaN(parsed)) {
-                errors.add(new Problem.FieldError(field, "must be between " + fmt(min) + " and " + fmt(max)));
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
-            errors.add(new Problem.FieldError(field, "must be a number"));
-            return fallback;
-        }
-    }
-
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field, List<Problem.FieldError> errors) {
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field, QueryParams params) {
         if (value == null) {
             return null;
         }
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(new Problem.FieldError(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
+            params.reject(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
             return null;
         }
-    }
-
-    private static String fmt(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 }

@@ -42,6 +42,27 @@ public final class QueryParams {
         return fallback;
     }
 
+    /** A number such as {@code 25} or {@code 12.5}, from {@code min} to {@code max}. */
+    public double decimal(String name, String value, double fallback, double min, double max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            double parsed = Double.parseDouble(value.strip());
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(new Problem.FieldError(name, "must be a number from " + plain(min) + " to " + plain(max)));
+        return fallback;
+    }
+
+    private static String plain(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
     public LocalDate date(String name, String value, LocalDate fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
