@@ -191,7 +191,8 @@ public class BookingResource {
     @Operation(summary = "A booking's history",
             description = "Every change of state, who made it, when and why, oldest first (the newest 100).")
     @APIResponse(responseCode = "200", description = "The changes.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = StatusChange.class, maxItems = BookingStore.HISTORY_LISTED)))
+            schema = @Schema(type = SchemaType.ARRAY, implementation = StatusChange.class,
+                    maxItems = BookingStore.HISTORY_LISTED)))
     @GET
     @Path("/{id}/history")
     @RolesAllowed({ "client", "therapist", "admin" })

@@ -23,13 +23,15 @@ import io.fascia.platform.openapi.Formats;
  */
 public record BookingView(UUID id, UUID therapistId, @Size(max = ListingSnapshot.DISPLAY_NAME_MAX) String therapistName,
         UUID offeringId, OffsetDateTime start, OffsetDateTime end, @Schema(implementation = BookingStatus.class) String status,
-        @Schema(enumeration = { "CLIENT", "THERAPIST" }, nullable = true) String cancelledBy, Offered offering, CancellationPolicy cancellationPolicy,
+        @Schema(enumeration = { "CLIENT", "THERAPIST" }, nullable = true) String cancelledBy, Offered offering,
+        CancellationPolicy cancellationPolicy,
         boolean intakeGiven, @Schema(description = Formats.TIME_ZONE_DESCRIPTION, pattern = Formats.TIME_ZONE,
                 maxLength = 64) String timeZone) {
 
     public record Offered(@Schema(implementation = ListingSnapshot.Kind.class) String kind,
             @Size(max = ListingSnapshot.TITLE_MAX) String title, @Min(MIN_MINUTES) @Max(MAX_MINUTES) int minutes,
-            BigDecimal price, @Size(min = Bounds.CURRENCY, max = Bounds.CURRENCY) @Schema(pattern = Bounds.CURRENCY_PATTERN) String currency,
+            BigDecimal price,
+            @Size(min = Bounds.CURRENCY, max = Bounds.CURRENCY) @Schema(pattern = Bounds.CURRENCY_PATTERN) String currency,
             @Schema(implementation = ListingSnapshot.SessionType.class) String sessionType) {
 
         /** How long an offering may last, as directory and the CHECK constraint on offerings allow. */

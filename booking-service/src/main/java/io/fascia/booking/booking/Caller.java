@@ -16,7 +16,8 @@ public record Caller(String subject, String name, boolean client, boolean therap
                 name = token.getClaim("preferred_username");
             }
         }
-        return new Caller(identity.getPrincipal().getName(), Bounds.personName(name), identity.hasRole("client"), identity.hasRole("therapist"),
+        return new Caller(identity.getPrincipal().getName(), Bounds.personName(name), identity.hasRole("client"),
+                identity.hasRole("therapist"),
                 identity.hasRole("admin"));
     }
 }

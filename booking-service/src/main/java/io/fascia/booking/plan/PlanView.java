@@ -21,7 +21,8 @@ public record PlanView(UUID planId, UUID therapistId, @Size(max = ListingSnapsho
         @Size(max = Bounds.SUBJECT) String clientSubject, @Min(1) @Max(Integer.MAX_VALUE) int version,
         @Min(1) @Max(Integer.MAX_VALUE) int latestVersion, UUID basedOnBookingId, PlanRequests.Findings findings,
         @Size(max = PlanRequests.GOALS_MAX) List<@Size(max = PlanRequests.GOAL_MAX) String> goals,
-        @Min(1) @Max(PlanRequests.SESSIONS_MAX) int plannedSessions, @Min(1) @Max(PlanRequests.INTERVAL_DAYS_MAX) int intervalDays,
+        @Min(1) @Max(PlanRequests.SESSIONS_MAX) int plannedSessions,
+        @Min(1) @Max(PlanRequests.INTERVAL_DAYS_MAX) int intervalDays,
         @Size(max = PlanRequests.HOMECARE_MAX) List<PlanRequests.Exercise> homecare, @Size(max = Bounds.SUBJECT) String writtenBy,
         Instant writtenAt) {
 }

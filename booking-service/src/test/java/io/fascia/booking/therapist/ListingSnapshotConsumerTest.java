@@ -75,7 +75,8 @@ class ListingSnapshotConsumerTest {
         send(UUID.randomUUID().toString(), therapist, snapshot(therapist, true, "America/Chicago", 60, Instant.now()));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> exists(therapist));
-        assertThat(text("SELECT time_zone FROM bookable_therapist WHERE therapist_id = ?1", therapist)).isEqualTo("America/Chicago");
+        assertThat(text("SELECT time_zone FROM bookable_therapist WHERE therapist_id = ?1",
+                therapist)).isEqualTo("America/Chicago");
         assertThat(new KafkaEvents(bootstrapServers).read("fascia.booking.listings-dlq.v1", 3).stream()
                 .map(r -> KafkaEvents.header(r, "ce_id"))).contains(unreadable, badZone, overlongName);
     }

@@ -74,7 +74,8 @@ public class AdminCredentialResource {
             @QueryParam("page") @Parameter(description = "Which page, from 0.", schema = @Schema(type = SchemaType.INTEGER,
                     format = "int32", minimum = "0", maximum = "" + QueryParams.MAX_PAGE, defaultValue = "0")) String page,
             @QueryParam("size") @Parameter(description = "How many credentials a page holds.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "" + CredentialViews.QUEUE_MAX_SIZE,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
+                            maximum = "" + CredentialViews.QUEUE_MAX_SIZE,
                             defaultValue = "50")) String size) {
         QueryParams params = new QueryParams();
         Credential.State inState = params.choice("state", state, Credential.State.class, Credential.State.SUBMITTED);

@@ -39,10 +39,13 @@ public final class CredentialViews {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CredentialView(UUID id, UUID listingId, Credential.Type type,
-            @Size(max = CredentialRequest.ISSUER_MAX) String issuer, @Size(max = CredentialRequest.JURISDICTION_MAX) String jurisdiction,
+            @Size(max = CredentialRequest.ISSUER_MAX) String issuer,
+            @Size(max = CredentialRequest.JURISDICTION_MAX) String jurisdiction,
             @Size(max = CredentialRequest.NUMBER_MAX) String number,
-            @Size(max = Bounds.TAXONOMY_CODE) @Schema(pattern = Bounds.TAXONOMY_CODE_PATTERN) String techniqueCode, LocalDate issuedOn,
-            LocalDate expiresOn, Credential.State state, boolean current, @Size(max = ListingRequests.REASON_MAX) String decisionReason,
+            @Size(max = Bounds.TAXONOMY_CODE) @Schema(pattern = Bounds.TAXONOMY_CODE_PATTERN) String techniqueCode,
+            LocalDate issuedOn,
+            LocalDate expiresOn, Credential.State state, boolean current,
+            @Size(max = ListingRequests.REASON_MAX) String decisionReason,
             Instant decidedAt, Instant submittedAt, DocumentView document) {
 
         static CredentialView of(Credential c, CredentialDocument d, LocalDate today) {

@@ -81,7 +81,8 @@ public class OwnCredentialResource {
             description = "The signed-in therapist's credentials, newest first (the newest 100), with where each stands: "
             + "submitted, verified (until when), rejected or revoked (with the reason).")
     @APIResponse(responseCode = "200", description = "The credentials.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = CredentialViews.CredentialView.class, maxItems = CredentialViews.LISTED)))
+            schema = @Schema(type = SchemaType.ARRAY, implementation = CredentialViews.CredentialView.class,
+                    maxItems = CredentialViews.LISTED)))
     @GET
     public List<CredentialViews.CredentialView> list() {
         return credentials.ownedBy(caller.getPrincipal().getName());

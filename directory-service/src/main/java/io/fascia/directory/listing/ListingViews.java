@@ -28,7 +28,8 @@ public final class ListingViews {
     private ListingViews() {
     }
 
-    public record AddressView(@Size(max = ListingRequests.STREET_MAX) String street, @Size(max = ListingRequests.PLACE_MAX) String city,
+    public record AddressView(@Size(max = ListingRequests.STREET_MAX) String street,
+            @Size(max = ListingRequests.PLACE_MAX) String city,
             @Size(max = ListingRequests.PLACE_MAX) String region, @Size(max = ListingRequests.POSTAL_CODE_MAX) String postalCode,
             @Size(max = 2) @Schema(pattern = ListingRequests.COUNTRY) String country) {
     }

@@ -84,9 +84,11 @@ public class SearchResource {
             @QueryParam("sessionType") @Parameter(description = "An offering of this type must be given.",
                     schema = @Schema(implementation = Offering.SessionType.class)) String sessionType,
             @QueryParam("page") @Parameter(description = "Which page, from 0.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "" + QueryParams.MAX_PAGE, defaultValue = "0")) String page,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0",
+                            maximum = "" + QueryParams.MAX_PAGE, defaultValue = "0")) String page,
             @QueryParam("size") @Parameter(description = "How many results a page holds.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "" + SearchResults.MAX_SIZE, defaultValue = "20")) String size) {
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
+                            maximum = "" + SearchResults.MAX_SIZE, defaultValue = "20")) String size) {
         QueryParams params = new QueryParams();
         if (condition != null && taxonomy.condition(condition).isEmpty()) {
             params.reject("condition", "'" + condition + "' is not a known condition");

@@ -15,7 +15,10 @@ import io.fascia.directory.listing.ListingRequests;
  */
 public record Standing(Set<Badge> badges, boolean publiclyVisible, List<String> notVisibleBecause) {
 
-    /** The most reasons there are (suspended, not published, no licence), and a bound on the longest: words and an admin's reason. */
+    /**
+     * The most reasons there are (suspended, not published, no licence), and a bound on the
+     * longest: a few words and an admin's reason.
+     */
     public static final int REASONS_MAX = 3;
     public static final int REASON_MAX = 100 + ListingRequests.REASON_MAX;
 

@@ -43,7 +43,8 @@ public class TaxonomyResource {
 
     @Operation(summary = "Techniques", description = "Massage techniques, and which of them use tools.")
     @APIResponse(responseCode = "200", description = "The techniques.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = TaxonomyViews.TechniqueView.class, maxItems = TaxonomyViews.ENTRIES_MAX)))
+            schema = @Schema(type = SchemaType.ARRAY, implementation = TaxonomyViews.TechniqueView.class,
+                    maxItems = TaxonomyViews.ENTRIES_MAX)))
     @GET
     @Path("/techniques")
     @Cache(maxAge = 3600)
@@ -53,7 +54,8 @@ public class TaxonomyResource {
 
     @Operation(summary = "Body regions", description = "The body regions conditions and findings refer to.")
     @APIResponse(responseCode = "200", description = "The regions.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = TaxonomyViews.RegionView.class, maxItems = TaxonomyViews.ENTRIES_MAX)))
+            schema = @Schema(type = SchemaType.ARRAY, implementation = TaxonomyViews.RegionView.class,
+                    maxItems = TaxonomyViews.ENTRIES_MAX)))
     @GET
     @Path("/regions")
     @Cache(maxAge = 3600)
@@ -63,7 +65,8 @@ public class TaxonomyResource {
 
     @Operation(summary = "Conditions", description = "Conditions therapists treat, with their regions and what to watch for.")
     @APIResponse(responseCode = "200", description = "The conditions.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = TaxonomyViews.ConditionView.class, maxItems = TaxonomyViews.ENTRIES_MAX)))
+            schema = @Schema(type = SchemaType.ARRAY, implementation = TaxonomyViews.ConditionView.class,
+                    maxItems = TaxonomyViews.ENTRIES_MAX)))
     @GET
     @Path("/conditions")
     @Cache(maxAge = 3600)

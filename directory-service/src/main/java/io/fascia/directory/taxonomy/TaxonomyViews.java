@@ -29,12 +29,14 @@ public final class TaxonomyViews {
     private TaxonomyViews() {
     }
 
-    public record TechniqueView(@Size(max = Bounds.TAXONOMY_CODE) @Schema(pattern = Bounds.TAXONOMY_CODE_PATTERN) String code, @Size(max = NAME_MAX) String name,
+    public record TechniqueView(@Size(max = Bounds.TAXONOMY_CODE) @Schema(pattern = Bounds.TAXONOMY_CODE_PATTERN) String code,
+            @Size(max = NAME_MAX) String name,
             @Size(max = PROSE_MAX) String definition, boolean usesTools, boolean medical) {
     }
 
     /** @param area the area of the body it belongs to, such as "Head and neck" */
-    public record RegionView(@Size(max = Bounds.TAXONOMY_CODE) @Schema(pattern = Bounds.TAXONOMY_CODE_PATTERN) String code, @Size(max = NAME_MAX) String name,
+    public record RegionView(@Size(max = Bounds.TAXONOMY_CODE) @Schema(pattern = Bounds.TAXONOMY_CODE_PATTERN) String code,
+            @Size(max = NAME_MAX) String name,
             @Size(max = NAME_MAX) String area) {
     }
 
@@ -46,7 +48,8 @@ public final class TaxonomyViews {
      * @param alsoAssess        regions where the cause often lies, with why
      * @param alsoAssessSummary the same as one sentence for a client; guidance, never a diagnosis
      */
-    public record ConditionView(@Size(max = Bounds.TAXONOMY_CODE) @Schema(pattern = Bounds.TAXONOMY_CODE_PATTERN) String code, @Size(max = NAME_MAX) String name,
+    public record ConditionView(@Size(max = Bounds.TAXONOMY_CODE) @Schema(pattern = Bounds.TAXONOMY_CODE_PATTERN) String code,
+            @Size(max = NAME_MAX) String name,
             @Size(max = PROSE_MAX) String description, @Size(max = PER_CONDITION_MAX) List<RegionView> symptomRegions,
             @Size(max = PER_CONDITION_MAX) List<AssessedRegionView> alsoAssess, @Size(max = SUMMARY_MAX) String alsoAssessSummary,
             @Size(max = PER_CONDITION_MAX) List<TechniqueView> suitedTechniques) {

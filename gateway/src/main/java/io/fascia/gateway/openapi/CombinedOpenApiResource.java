@@ -67,7 +67,8 @@ public class CombinedOpenApiResource {
             + "A service that cannot be reached is named in x-fascia-unavailable.")
     @APIResponse(responseCode = "200", description = "The document.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.OBJECT, description = "An OpenAPI 3.1 document.",
-                    externalDocs = @ExternalDocumentation(description = "OpenAPI 3.1", url = "https://spec.openapis.org/oas/v3.1.0"))))
+                    externalDocs = @ExternalDocumentation(description = "OpenAPI 3.1",
+                            url = "https://spec.openapis.org/oas/v3.1.0"))))
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public ObjectNode combined() {

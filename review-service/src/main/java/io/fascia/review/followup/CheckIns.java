@@ -48,7 +48,9 @@ public class CheckIns {
     Clock clock;
 
     /** A check-in the client can answer now. */
-    public record Due(UUID id, UUID reviewId, UUID bookingId, UUID therapistId, @Size(max = ListingSnapshot.DISPLAY_NAME_MAX) String therapistName, @Size(max = Bounds.TAXONOMY_CODE) @Schema(pattern = Bounds.TAXONOMY_CODE_PATTERN) String condition,
+    public record Due(UUID id, UUID reviewId, UUID bookingId, UUID therapistId,
+            @Size(max = ListingSnapshot.DISPLAY_NAME_MAX) String therapistName,
+            @Size(max = Bounds.TAXONOMY_CODE) @Schema(pattern = Bounds.TAXONOMY_CODE_PATTERN) String condition,
             @Min(0) @Max(ReviewRequest.PAIN_MAX) int baselinePain, @Min(1) @Max(FollowUpPolicy.FOLLOW_UPS_MAX) int ordinal,
             @Size(max = FollowUpPolicy.LABEL_MAX) @Schema(format = "duration") String dueAfter, Instant dueAt, Instant closesAt) {
     }

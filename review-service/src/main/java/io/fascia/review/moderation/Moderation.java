@@ -47,15 +47,18 @@ public class Moderation {
     }
 
     /** One text in the queue, with the review's outcome for context but not the client's identity. */
-    public record Pending(Kind kind, UUID reviewId, UUID therapistId, @Size(max = Bounds.TAXONOMY_CODE) @Schema(pattern = Bounds.TAXONOMY_CODE_PATTERN) String condition,
-            @Size(max = ReviewRequest.TEXT_MAX) String text, @Schema(type = SchemaType.ARRAY, implementation = TextScreening.Flag.class,
+    public record Pending(Kind kind, UUID reviewId, UUID therapistId,
+            @Size(max = Bounds.TAXONOMY_CODE) @Schema(pattern = Bounds.TAXONOMY_CODE_PATTERN) String condition,
+            @Size(max = ReviewRequest.TEXT_MAX) String text,
+            @Schema(type = SchemaType.ARRAY, implementation = TextScreening.Flag.class,
                     maxItems = TextScreening.FLAGS) List<String> flags,
             @Size(max = ReviewRequest.TEXT_MAX) List<TextScreening.Mark> marks, Instant submittedAt) {
     }
 
     public record Reply(UUID reviewId, @Size(max = ReviewRequest.TEXT_MAX) String text,
             @Schema(enumeration = { "PENDING", "APPROVED", "REJECTED" }) String status,
-            @Schema(type = SchemaType.ARRAY, implementation = TextScreening.Flag.class, maxItems = TextScreening.FLAGS) List<String> flags,
+            @Schema(type = SchemaType.ARRAY, implementation = TextScreening.Flag.class,
+                    maxItems = TextScreening.FLAGS) List<String> flags,
             Instant createdAt) {
     }
 

@@ -40,10 +40,15 @@ public class ReviewReads {
      *
      * @param painAt4Weeks pain at the last follow-up, once answered
      */
-    public record PublicReview(UUID id, @Schema(enumeration = PublicReview.AUTHOR) String author, @Size(max = Bounds.TAXONOMY_CODE) @Schema(pattern = Bounds.TAXONOMY_CODE_PATTERN) String condition,
-            @Schema(implementation = SessionEvent.SessionType.class) String sessionType, @Min(0) @Max(ReviewRequest.PAIN_MAX) int baselinePain, @Min(0) @Max(ReviewRequest.PAIN_MAX) int painAfter, @Min(0) @Max(ReviewRequest.PAIN_MAX) Integer painAt4Weeks,
-            @Min(0) @Max(ReviewRequest.SORENESS_DAYS_MAX) int sorenessDays, @Min(ReviewRequest.PGIC_MIN) @Max(ReviewRequest.PGIC_MAX) int pgic, boolean assessedBeforeTreatment,
-            boolean planDiscussed, boolean homecareAssigned, boolean wouldRecommend, @Size(max = ReviewRequest.TEXT_MAX) String comment,
+    public record PublicReview(UUID id, @Schema(enumeration = PublicReview.AUTHOR) String author,
+            @Size(max = Bounds.TAXONOMY_CODE) @Schema(pattern = Bounds.TAXONOMY_CODE_PATTERN) String condition,
+            @Schema(implementation = SessionEvent.SessionType.class) String sessionType,
+            @Min(0) @Max(ReviewRequest.PAIN_MAX) int baselinePain, @Min(0) @Max(ReviewRequest.PAIN_MAX) int painAfter,
+            @Min(0) @Max(ReviewRequest.PAIN_MAX) Integer painAt4Weeks,
+            @Min(0) @Max(ReviewRequest.SORENESS_DAYS_MAX) int sorenessDays,
+            @Min(ReviewRequest.PGIC_MIN) @Max(ReviewRequest.PGIC_MAX) int pgic, boolean assessedBeforeTreatment,
+            boolean planDiscussed, boolean homecareAssigned, boolean wouldRecommend,
+            @Size(max = ReviewRequest.TEXT_MAX) String comment,
             @Size(max = ReviewRequest.TEXT_MAX) String reply, YearMonth month) {
 
         /** Who wrote a public review, as the public sees it. */

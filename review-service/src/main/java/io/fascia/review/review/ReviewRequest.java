@@ -39,7 +39,8 @@ public record ReviewRequest(@NotNull @Min(0) @Max(PAIN_MAX) Integer painAfter,
     }
 
     /** A 4-week or 1-week check-in answer. */
-    public record CheckInAnswer(@NotNull @Min(0) @Max(PAIN_MAX) Integer painNow, @NotNull @Min(PGIC_MIN) @Max(PGIC_MAX) Integer pgic,
+    public record CheckInAnswer(@NotNull @Min(0) @Max(PAIN_MAX) Integer painNow,
+            @NotNull @Min(PGIC_MIN) @Max(PGIC_MAX) Integer pgic,
             @NotNull Boolean stillDoingHomecare) {
     }
 

@@ -54,8 +54,11 @@ public class ReviewService {
     Clock clock;
 
     /** A session the client can review now. */
-    public record Reviewable(UUID bookingId, UUID therapistId, @Size(max = ListingSnapshot.DISPLAY_NAME_MAX) String therapistName, @Size(max = Bounds.TAXONOMY_CODE) @Schema(pattern = Bounds.TAXONOMY_CODE_PATTERN) String condition,
-            @Schema(implementation = SessionEvent.SessionType.class) String sessionType, @Min(0) @Max(ReviewRequest.PAIN_MAX) int baselinePain, Instant completedAt, Instant reviewableUntil) {
+    public record Reviewable(UUID bookingId, UUID therapistId,
+            @Size(max = ListingSnapshot.DISPLAY_NAME_MAX) String therapistName,
+            @Size(max = Bounds.TAXONOMY_CODE) @Schema(pattern = Bounds.TAXONOMY_CODE_PATTERN) String condition,
+            @Schema(implementation = SessionEvent.SessionType.class) String sessionType,
+            @Min(0) @Max(ReviewRequest.PAIN_MAX) int baselinePain, Instant completedAt, Instant reviewableUntil) {
     }
 
     /** The most sessions one answer lists: the latest. */

@@ -49,10 +49,12 @@ public class SessionReviewResource {
     SecurityIdentity identity;
 
     @Operation(summary = "Sessions I can review",
-            description = "Completed sessions of the signed-in client not yet reviewed, within 30 days of completion, latest first "
+            description = "Completed sessions of the signed-in client not yet reviewed, within 30 days of completion, latest "
+            + "first "
             + "(the latest 100).")
     @APIResponse(responseCode = "200", description = "The sessions.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = ReviewService.Reviewable.class, maxItems = ReviewService.LISTED)))
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ReviewService.Reviewable.class,
+                    maxItems = ReviewService.LISTED)))
     @GET
     @Path("/reviewable")
     public List<ReviewService.Reviewable> reviewable() {

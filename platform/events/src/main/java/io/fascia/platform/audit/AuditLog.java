@@ -58,7 +58,8 @@ public class AuditLog {
 
     public record EntryView(UUID id, @Size(max = Bounds.SUBJECT) String actor, @Size(max = Bounds.PERSON_NAME) String actorName,
             @Size(max = AuditTrail.ACTION_MAX) @Schema(pattern = AuditTrail.ACTION) String action,
-            @Size(max = AuditTrail.TARGET_TYPE_MAX) String targetType, UUID targetId, @Size(max = AuditTrail.REASON_MAX) String reason,
+            @Size(max = AuditTrail.TARGET_TYPE_MAX) String targetType, UUID targetId,
+            @Size(max = AuditTrail.REASON_MAX) String reason,
             Instant at) {
     }
 
