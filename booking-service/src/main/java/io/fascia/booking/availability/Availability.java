@@ -22,6 +22,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.fascia.booking.booking.BookingStatus;
 import io.fascia.booking.booking.BookingView;
+import io.fascia.booking.therapist.BookableOffering;
 import io.fascia.platform.openapi.Formats;
 import io.fascia.platform.problem.Problem;
 import io.fascia.platform.problem.ProblemException;
@@ -62,13 +64,9 @@ public class Availability {
 
     /** The therapist a token subject manages in booking, known once directory has published the listing. */
     public UUID therapistOf(String subject) {
-        List<?> found = em.createNativeQuery("SELECT therapist_id FROM bookable_therapist WHERE subject = ?1")
-                .setParameter(1, subject).getResultList();
-        if (found.isEmpty()) {
-            throw ProblemException.conflict("Booking does not know your listing yet: create it in the directory first, "
-                    + "then try again in a moment.");
-        }
-        return (UUID) found.get(0);
+        return em.createQuery("select t.id from BookableTherapist t where t.subject = ?1", UUID.class).setParameter(1, subject)
+                .getResultStream().findFirst().orElseThrow(() -> ProblemException.conflict(
+                        "Booking does not know your listing yet: create it in the directory first, then try again in a moment."));
     }
 
     @Transactional
@@ -128,16 +126,12 @@ public class Availability {
 
     private java.util.Optional<Slots> slots(UUID therapist, UUID offering, LocalDate from, LocalDate to,
             boolean onlyBookable) {
-        List<?> rows = em.createNativeQuery(
-                "SELECT t.time_zone, o.minutes FROM bookable_therapist t JOIN bookable_offering o ON o.therapist_id = t.therapist_id"
-                        + " WHERE t.therapist_id = ?1 AND o.offering_id = ?2 AND (t.bookable OR NOT ?3)")
-                .setParameter(1, therapist).setParameter(2, offering).setParameter(3, onlyBookable).getResultList();
-        if (rows.isEmpty()) {
+        BookableOffering found = em.find(BookableOffering.class, offering);
+        if (found == null || !found.therapist().id().equals(therapist) || onlyBookable && !found.therapist().bookable()) {
             return java.util.Optional.empty();
         }
-        Object[] row = (Object[]) rows.get(0);
-        ZoneId zone = ZoneId.of((String) row[0]);
-        int minutes = ((Number) row[1]).intValue();
+        ZoneId zone = found.therapist().zone();
+        int minutes = found.minutes();
         AvailabilityRequests.AvailabilityRequest availability = read(therapist);
         if (availability == null) {
             return java.util.Optional.of(new Slots(therapist, offering, zone.getId(), minutes, List.of()));
@@ -198,42 +192,48 @@ public class Availability {
                 Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
     }
 
+    /** The times the therapist's bookings keep from others, from now on: the one query slots are computed against. */
     private List<OpenSlots.Busy> busy(UUID therapist) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT starts_at, blocked_until FROM booking WHERE therapist_id = ?1 AND "
-                + BookingStatus.HOLDS_TIME_SQL + " AND blocked_until > ?2")
+        List<Tuple> rows = em.createNativeQuery("SELECT starts_at, blocked_until FROM booking WHERE therapist_id = ?1 AND "
+                + BookingStatus.HOLDS_TIME_SQL + " AND blocked_until > ?2", Tuple.class)
                 .setParameter(1, therapist).setParameter(2, java.sql.Timestamp.from(Instant.now(clock))).getResultList();
-        return rows.stream().map(r -> new OpenSlots.Busy(NativeSql.instant(r[0]), NativeSql.instant(r[1]))).toList();
+        return rows.stream()
+                .map(r -> new OpenSlots.Busy(NativeSql.instant(r.get("starts_at")), NativeSql.instant(r.get("blocked_until"))))
+                .toList();
     }
 
     private AvailabilityRequests.AvailabilityRequest read(UUID therapist) {
-        List<?> settings = em.createNativeQuery("""
+        List<Tuple> settings = em.createNativeQuery("""
                 SELECT buffer_minutes, minimum_notice_hours, horizon_days, slot_step_minutes
-                FROM availability_settings WHERE therapist_id = ?1""").setParameter(1, therapist).getResultList();
+                FROM availability_settings WHERE therapist_id = ?1""", Tuple.class).setParameter(1, therapist).getResultList();
         if (settings.isEmpty()) {
             return null;
         }
-        Object[] s = (Object[]) settings.get(0);
-        @SuppressWarnings("unchecked")
-        List<Object[]> weekly = em.createNativeQuery(
-                "SELECT weekday, start_time, end_time FROM weekly_window WHERE therapist_id = ?1 ORDER BY weekday, start_time")
-                .setParameter(1, therapist).getResultList();
-        @SuppressWarnings("unchecked")
-        List<Object[]> overrides = em.createNativeQuery(
-                "SELECT on_date, start_time, end_time FROM date_override WHERE therapist_id = ?1 ORDER BY on_date, start_time")
-                .setParameter(1, therapist).getResultList();
+        Tuple s = settings.get(0);
+        List<Tuple> weekly = em.createNativeQuery(
+                "SELECT weekday, start_time, end_time FROM weekly_window WHERE therapist_id = ?1 ORDER BY weekday, start_time",
+                Tuple.class).setParameter(1, therapist).getResultList();
+        List<Tuple> overrides = em.createNativeQuery(
+                "SELECT on_date, start_time, end_time FROM date_override WHERE therapist_id = ?1 ORDER BY on_date, start_time",
+                Tuple.class).setParameter(1, therapist).getResultList();
         Map<LocalDate, List<AvailabilityRequests.WindowRequest>> byDate = new LinkedHashMap<>();
-        for (Object[] o : overrides) {
-            List<AvailabilityRequests.WindowRequest> windows = byDate.computeIfAbsent(localDate(o[0]), d -> new ArrayList<>());
-            if (o[1] != null) {
-                windows.add(new AvailabilityRequests.WindowRequest(localTime(o[1]), localTime(o[2])));
+        for (Tuple o : overrides) {
+            List<AvailabilityRequests.WindowRequest> windows = byDate.computeIfAbsent(localDate(o.get("on_date")),
+                    d -> new ArrayList<>());
+            if (o.get("start_time") != null) {
+                windows.add(new AvailabilityRequests.WindowRequest(localTime(o.get("start_time")), localTime(o.get("end_time"))));
             }
         }
         return new AvailabilityRequests.AvailabilityRequest(
-                weekly.stream().map(w -> new AvailabilityRequests.WeeklyWindowRequest(
-                        DayOfWeek.of(((Number) w[0]).intValue()), localTime(w[1]), localTime(w[2]))).toList(),
+                weekly.stream().map(w -> new AvailabilityRequests.WeeklyWindowRequest(DayOfWeek.of(number(w, "weekday")),
+                        localTime(w.get("start_time")), localTime(w.get("end_time")))).toList(),
                 byDate.entrySet().stream().map(e -> new AvailabilityRequests.OverrideRequest(e.getKey(), e.getValue())).toList(),
-                ((Number) s[0]).intValue(), ((Number) s[1]).intValue(), ((Number) s[2]).intValue(), ((Number) s[3]).intValue());
+                number(s, "buffer_minutes"), number(s, "minimum_notice_hours"), number(s, "horizon_days"),
+                number(s, "slot_step_minutes"));
+    }
+
+    private static int number(Tuple row, String column) {
+        return row.get(column, Number.class).intValue();
     }
 
     /** What bean validation cannot: window order, overlaps within a day, duplicate dates, the step. */

@@ -1,6 +1,7 @@
 package io.fascia.booking.booking;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** Where a booking is in its life; the database's CHECK constraint lists the same values. */
@@ -12,8 +13,13 @@ public enum BookingStatus {
      * for queries. The exclusion constraint {@code booking_no_overlap} states the same set in SQL;
      * BookingStatusConstraintTest proves they agree.
      */
-    public static final String HOLDS_TIME_SQL = "status IN (" + Arrays.stream(values()).filter(BookingStatus::holdsTime)
+    public static final String HOLDS_TIME_SQL = "status IN (" + holdingTime().stream()
             .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ")";
+
+    /** The statuses that {@link #holdsTime}, for queries through the entity model. */
+    public static List<BookingStatus> holdingTime() {
+        return Arrays.stream(values()).filter(BookingStatus::holdsTime).toList();
+    }
 
     /**
      * Whether a booking in this status keeps its time (and buffer) from anyone else: every status

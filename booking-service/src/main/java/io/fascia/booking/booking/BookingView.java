@@ -45,13 +45,5 @@ public record BookingView(UUID id, UUID therapistId, @Size(max = ListingSnapshot
 
         /** The longest cancellation window a listing may set: a week. */
         public static final int MAX_WINDOW_HOURS = 168;
-
-        /**
-         * The last moment a booking starting at {@code start} can be cancelled for free (and moved
-         * online); from then on a client's cancellation is late. The one place this rule lives.
-         */
-        public static java.time.Instant freeUntil(java.time.Instant start, int windowHours) {
-            return start.minus(java.time.Duration.ofHours(windowHours));
-        }
     }
 }

@@ -26,7 +26,7 @@ import org.jboss.logging.Logger;
 import io.fascia.booking.availability.Availability;
 import io.fascia.booking.availability.AvailabilityRequests;
 import io.fascia.booking.booking.BookingRequests;
-import io.fascia.booking.booking.BookingService;
+import io.fascia.booking.client.BookingService;
 import io.fascia.booking.booking.Caller;
 import io.fascia.booking.booking.SessionCompleted;
 import io.fascia.booking.booking.SessionEvents;

@@ -8,7 +8,7 @@ import io.fascia.booking.booking.BookingStatus;
 import io.fascia.platform.web.QueryParams;
 
 /** The query of a schedule page: local dates (default: today and the next 30 days), status, page. */
-record ScheduleRange(LocalDate from, LocalDate to, String status, int page, int size) {
+record ScheduleRange(LocalDate from, LocalDate to, BookingStatus status, int page, int size) {
 
     static final int MAX_DAYS = 366;
 
@@ -24,6 +24,6 @@ record ScheduleRange(LocalDate from, LocalDate to, String status, int page, int 
         BookingStatus which = params.choice("status", query.status, BookingStatus.class, null);
         QueryParams.PageRequest paging = params.page(query.page, query.size);
         params.check();
-        return new ScheduleRange(first, last, which == null ? null : which.name(), paging.page(), paging.size());
+        return new ScheduleRange(first, last, which, paging.page(), paging.size());
     }
 }

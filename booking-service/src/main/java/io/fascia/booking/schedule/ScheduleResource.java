@@ -76,9 +76,9 @@ public class ScheduleResource {
     @GET
     @Path("/me")
     public Page<BookingDetail> mine(@BeanParam ScheduleQuery query) {
-        String subject = identity.getPrincipal().getName();
-        ScheduleRange range = ScheduleRange.parse(schedule.zoneOf(subject), query);
-        return schedule.ownSchedule(subject, range.from(), range.to(), range.status(), range.page(), range.size());
+        Caller caller = Caller.of(identity);
+        ScheduleRange range = ScheduleRange.parse(schedule.zoneOf(caller.subject()), query);
+        return schedule.ownSchedule(caller, range.from(), range.to(), range.status(), range.page(), range.size());
     }
 
     /** The client is told why; the reason is kept in the booking's history. */

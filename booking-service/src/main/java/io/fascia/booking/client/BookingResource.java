@@ -1,4 +1,4 @@
-package io.fascia.booking.booking;
+package io.fascia.booking.client;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -32,6 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.fascia.booking.booking.BookingDetail;
+import io.fascia.booking.booking.BookingRepository;
+import io.fascia.booking.booking.BookingRequests;
+import io.fascia.booking.booking.BookingView;
+import io.fascia.booking.booking.Caller;
+import io.fascia.booking.booking.StatusChange;
 import io.fascia.platform.problem.ProblemException;
 import io.fascia.platform.sql.NativeSql;
 import io.fascia.platform.web.Created;
@@ -192,7 +198,7 @@ public class BookingResource {
             description = "Every change of state, who made it, when and why, oldest first (the newest 100).")
     @APIResponse(responseCode = "200", description = "The changes.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = StatusChange.class,
-                    maxItems = BookingStore.HISTORY_LISTED)))
+                    maxItems = BookingRepository.HISTORY_LISTED)))
     @GET
     @Path("/{id}/history")
     @RolesAllowed({ "client", "therapist", "admin" })

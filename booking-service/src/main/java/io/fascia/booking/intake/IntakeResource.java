@@ -1,4 +1,4 @@
-package io.fascia.booking.booking;
+package io.fascia.booking.intake;
 
 import java.util.UUID;
 
@@ -22,7 +22,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 /**
  * {@code GET /api/v1/booking/intake/needed?therapistId}: whether the signed-in client's next
  * booking with this therapist must carry an intake, so a booking page asks for it up front instead
- * of after a refused booking. The rule itself is {@link BookingService#intakeNeeded}.
+ * of after a refused booking. The rule itself is {@link Intakes#needed}.
  */
 @Tag(name = "Intake", description = "Whether a client must fill in the intake before booking with a therapist.")
 @Path("/api/v1/booking/intake/needed")
@@ -33,7 +33,7 @@ public class IntakeResource {
     }
 
     @Inject
-    BookingService bookings;
+    Intakes intakes;
 
     @Inject
     SecurityIdentity identity;
@@ -50,6 +50,6 @@ public class IntakeResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("therapistId", "is required, as a therapist's id");
         }
-        return new IntakeNeed(bookings.intakeNeeded(identity.getPrincipal().getName(), therapist));
+        return new IntakeNeed(intakes.needed(identity.getPrincipal().getName(), therapist));
     }
 }
