@@ -4,11 +4,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,6 +27,8 @@ import io.fascia.platform.sql.NativeSql;
 import io.fascia.review.outcome.Outcomes;
 import io.fascia.review.review.FollowUpPolicy;
 import io.fascia.review.review.ReviewRequest;
+import io.fascia.review.review.ReviewView;
+import io.fascia.review.session.Session;
 import io.fascia.review.therapist.ListingSnapshot;
 
 /**
@@ -60,46 +65,31 @@ public class CheckIns {
 
     @Transactional
     public List<Due> due(String client) {
-        Timestamp now = Timestamp.from(Instant.now(clock));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT c.id, c.review_id, s.booking_id, s.therapist_id, t.display_name, s.condition_code, s.baseline_pain, c.ordinal,
-                       c.due_after, c.due_at, c.closes_at
-                FROM check_in c JOIN session s ON s.booking_id = c.booking_id LEFT JOIN therapist t ON t.therapist_id = s.therapist_id
-                WHERE c.client_subject = ?1 AND c.status = 'OPEN' AND c.due_at <= ?2 AND c.closes_at > ?2
-                ORDER BY c.closes_at, c.id LIMIT ?3""").setParameter(1, client).setParameter(2, now).setParameter(3, LISTED)
+        Instant now = Instant.now(clock);
+        List<Tuple> rows = em.createQuery("""
+                select c as checkIn, s as session, t.displayName as therapistName
+                from CheckIn c join Session s on s.bookingId = c.bookingId left join Therapist t on t.id = s.therapistId
+                where c.clientSubject = ?1 and c.status = io.fascia.review.followup.CheckIn.Status.OPEN
+                  and c.dueAt <= ?2 and c.closesAt > ?2
+                order by c.closesAt, c.id""", Tuple.class).setParameter(1, client).setParameter(2, now).setMaxResults(LISTED)
                 .getResultList();
-        return rows.stream().map(r -> new Due((UUID) r[0], (UUID) r[1], (UUID) r[2], (UUID) r[3], (String) r[4], (String) r[5],
-                ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), (String) r[8], NativeSql.instant(r[9]),
-                NativeSql.instant(r[10]))).toList();
+        return rows.stream().map(row -> {
+            CheckIn c = row.get("checkIn", CheckIn.class);
+            Session s = row.get("session", Session.class);
+            ReviewView.CheckInView asked = c.view();
+            return new Due(c.id(), c.reviewId(), s.bookingId(), s.therapistId(), row.get("therapistName", String.class),
+                    s.conditionCode(), s.baselinePain(), c.ordinal(), asked.dueAfter(), asked.dueAt(), asked.closesAt());
+        }).toList();
     }
 
+    /** The client answers their open check-in; the therapist's outcomes change with it. */
     @Transactional
-    public void answer(String client, UUID checkIn, ReviewRequest.CheckInAnswer answer) {
-        List<?> found = em.createNativeQuery("""
-                SELECT c.status, c.due_at, c.closes_at, s.therapist_id FROM check_in c JOIN session s ON s.booking_id = c.booking_id
-                WHERE c.id = ?1 AND c.client_subject = ?2 FOR UPDATE OF c""")
-                .setParameter(1, checkIn).setParameter(2, client).getResultList();
-        if (found.isEmpty()) {
-            throw ProblemException.notFound("You have no check-in " + checkIn + ".");
-        }
-        Object[] c = (Object[]) found.get(0);
-        Instant now = Instant.now(clock);
-        if (!"OPEN".equals(c[0])) {
-            throw ProblemException.conflict("This check-in is " + ((String) c[0]).toLowerCase() + " already.");
-        }
-        if (now.isBefore(NativeSql.instant(c[1]))) {
-            throw ProblemException.conflict("This check-in is not due until " + NativeSql.instant(c[1]) + ".");
-        }
-        if (!now.isBefore(NativeSql.instant(c[2]))) {
-            throw ProblemException.conflict("This check-in closed at " + NativeSql.instant(c[2]) + ".");
-        }
-        em.createNativeQuery("""
-                UPDATE check_in SET status = 'ANSWERED', pain_now = ?1, pgic = ?2, still_homecare = ?3, answered_at = ?4
-                WHERE id = ?5""")
-                .setParameter(1, answer.painNow()).setParameter(2, answer.pgic()).setParameter(3, answer.stillDoingHomecare())
-                .setParameter(4, Timestamp.from(now)).setParameter(5, checkIn).executeUpdate();
-        outcomes.refresh((UUID) c[3]);
+    public void answer(String client, UUID checkInId, ReviewRequest.CheckInAnswer answer) {
+        CheckIn checkIn = Optional.ofNullable(em.find(CheckIn.class, checkInId, LockModeType.PESSIMISTIC_WRITE))
+                .filter(c -> c.clientSubject().equals(client))
+                .orElseThrow(() -> ProblemException.notFound("You have no check-in " + checkInId + "."));
+        checkIn.answer(answer, Instant.now(clock));
+        outcomes.refresh(em.find(Session.class, checkIn.bookingId()).therapistId());
     }
 
     /** Closes every check-in whose answer window has passed, and republishes the outcomes they change. */
@@ -125,16 +115,17 @@ public class CheckIns {
     @Transactional
     public int announceDue() {
         Instant now = Instant.now(clock);
-        @SuppressWarnings("unchecked")
-        List<Object[]> due = em.createNativeQuery("""
+        List<Tuple> due = em.createNativeQuery("""
                 UPDATE check_in c SET announced_at = ?1 FROM session s
                 WHERE s.booking_id = c.booking_id AND c.status = 'OPEN' AND c.announced_at IS NULL AND c.due_at <= ?1
                   AND c.closes_at > ?1
-                RETURNING c.id, c.booking_id, s.therapist_id, c.client_subject, c.ordinal, c.due_after, c.due_at, c.closes_at""")
-                .setParameter(1, Timestamp.from(now)).getResultList();
-        for (Object[] c : due) {
-            CheckInDue event = new CheckInDue((UUID) c[0], (UUID) c[1], (UUID) c[2], (String) c[3], ((Number) c[4]).intValue(),
-                    (String) c[5], NativeSql.instant(c[6]), NativeSql.instant(c[7]), now);
+                RETURNING c.id, c.booking_id, s.therapist_id, c.client_subject, c.ordinal, c.due_after, c.due_at, c.closes_at""",
+                Tuple.class).setParameter(1, Timestamp.from(now)).getResultList();
+        for (Tuple c : due) {
+            CheckInDue event = new CheckInDue(c.get("id", UUID.class), c.get("booking_id", UUID.class),
+                    c.get("therapist_id", UUID.class), c.get("client_subject", String.class),
+                    c.get("ordinal", Number.class).intValue(), c.get("due_after", String.class),
+                    NativeSql.instant(c.get("due_at")), NativeSql.instant(c.get("closes_at")), now);
             outbox.publish(CheckInDue.TOPIC, event.bookingId().toString(), CheckInDue.TYPE, event);
         }
         return due.size();

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -62,31 +63,31 @@ public class PainTrends {
             throw ProblemException.notFound("No client of yours with that id is known here.");
         }
         List<Point> points = new ArrayList<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> sessions = em.createNativeQuery("""
+        List<Tuple> sessions = em.createNativeQuery("""
                 SELECT s.booking_id, s.completed_at, s.baseline_pain, r.pain_after, r.created_at
                 FROM session s LEFT JOIN review r ON r.booking_id = s.booking_id
-                WHERE s.therapist_id = ?1 AND s.client_subject = ?2 AND s.status = 'COMPLETED'""")
+                WHERE s.therapist_id = ?1 AND s.client_subject = ?2 AND s.status = 'COMPLETED'""", Tuple.class)
                 .setParameter(1, therapist).setParameter(2, client).getResultList();
-        for (Object[] s : sessions) {
-            UUID booking = (UUID) s[0];
-            Instant completed = NativeSql.instant(s[1]);
-            if (s[2] != null) {
-                points.add(new Point(booking, Measure.BEFORE_SESSION, ((Number) s[2]).intValue(), completed, null));
+        for (Tuple s : sessions) {
+            UUID booking = s.get("booking_id", UUID.class);
+            Instant completed = NativeSql.instant(s.get("completed_at"));
+            if (s.get("baseline_pain") != null) {
+                points.add(new Point(booking, Measure.BEFORE_SESSION, s.get("baseline_pain", Number.class).intValue(), completed,
+                        null));
             }
-            if (s[3] != null) {
-                points.add(new Point(booking, Measure.AFTER_SESSION, ((Number) s[3]).intValue(), completed, null));
+            if (s.get("pain_after") != null) {
+                points.add(new Point(booking, Measure.AFTER_SESSION, s.get("pain_after", Number.class).intValue(), completed,
+                        null));
             }
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> answers = em.createNativeQuery("""
+        List<Tuple> answers = em.createNativeQuery("""
                 SELECT r.booking_id, c.pain_now, c.answered_at, c.due_after
                 FROM check_in c JOIN review r ON r.id = c.review_id
-                WHERE r.therapist_id = ?1 AND r.client_subject = ?2 AND c.status = 'ANSWERED'""")
+                WHERE r.therapist_id = ?1 AND r.client_subject = ?2 AND c.status = 'ANSWERED'""", Tuple.class)
                 .setParameter(1, therapist).setParameter(2, client).getResultList();
-        for (Object[] a : answers) {
-            points.add(new Point((UUID) a[0], Measure.CHECK_IN, ((Number) a[1]).intValue(), NativeSql.instant(a[2]),
-                    (String) a[3]));
+        for (Tuple a : answers) {
+            points.add(new Point(a.get("booking_id", UUID.class), Measure.CHECK_IN, a.get("pain_now", Number.class).intValue(),
+                    NativeSql.instant(a.get("answered_at")), a.get("due_after", String.class)));
         }
         // Before comes before after at the same moment; then by time.
         points.sort(Comparator.comparing(Point::at).thenComparing(Point::measure));

@@ -1,14 +1,16 @@
 package io.fascia.review.moderation;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Size;
 
@@ -20,6 +22,7 @@ import io.fascia.platform.openapi.Bounds;
 import io.fascia.platform.problem.ProblemException;
 import io.fascia.platform.sql.NativeSql;
 import io.fascia.platform.web.Page;
+import io.fascia.review.review.Review;
 import io.fascia.review.review.ReviewRequest;
 import io.fascia.review.therapist.Therapists;
 
@@ -55,7 +58,8 @@ public class Moderation {
             @Size(max = ReviewRequest.TEXT_MAX) List<TextScreening.Mark> marks, Instant submittedAt) {
     }
 
-    public record Reply(UUID reviewId, @Size(max = ReviewRequest.TEXT_MAX) String text,
+    @Schema(name = "Reply")
+    public record ReplyView(UUID reviewId, @Size(max = ReviewRequest.TEXT_MAX) String text,
             @Schema(enumeration = { "PENDING", "APPROVED", "REJECTED" }) String status,
             @Schema(type = SchemaType.ARRAY, implementation = TextScreening.Flag.class,
                     maxItems = TextScreening.FLAGS) List<String> flags,
@@ -63,70 +67,65 @@ public class Moderation {
     }
 
     @Transactional
-    public Reply reply(String therapistSubject, UUID reviewId, String text) {
+    public ReplyView reply(String therapistSubject, UUID reviewId, String text) {
         UUID therapist = therapists.ownedBy(therapistSubject)
                 .orElseThrow(() -> ProblemException.notFound("There is no review " + reviewId + " of yours."));
-        List<?> review = em.createNativeQuery("SELECT 1 FROM review WHERE id = ?1 AND therapist_id = ?2 FOR UPDATE")
-                .setParameter(1, reviewId).setParameter(2, therapist).getResultList();
-        if (review.isEmpty()) {
-            throw ProblemException.notFound("There is no review " + reviewId + " of yours.");
-        }
-        if (!em.createNativeQuery("SELECT 1 FROM reply WHERE review_id = ?1").setParameter(1, reviewId).getResultList().isEmpty()) {
+        Optional.ofNullable(em.find(Review.class, reviewId, LockModeType.PESSIMISTIC_WRITE))
+                .filter(r -> r.therapistId().equals(therapist))
+                .orElseThrow(() -> ProblemException.notFound("There is no review " + reviewId + " of yours."));
+        if (em.find(Reply.class, reviewId) != null) {
             throw ProblemException.conflict("You have already replied to this review; there is one reply per review.");
         }
-        List<String> flags = TextScreening.reply(text).stream().map(Enum::name).toList();
-        Instant now = Instant.now(clock);
-        em.createNativeQuery("""
-                INSERT INTO reply (review_id, author_subject, text, status, flags, created_at) VALUES (?1, ?2, ?3, 'PENDING', ?4, ?5)""")
-                .setParameter(1, reviewId).setParameter(2, therapistSubject).setParameter(3, text.strip())
-                .setParameter(4, flags.toArray(String[]::new)).setParameter(5, Timestamp.from(now)).executeUpdate();
-        return new Reply(reviewId, text.strip(), "PENDING", flags, now);
+        Reply reply = new Reply(reviewId, therapistSubject, text,
+                Instant.now(clock));
+        em.persist(reply);
+        return new ReplyView(reviewId, reply.text(), reply.moderation().status().name(), reply.flags(), reply.createdAt());
     }
 
-    /** The queue, oldest first; flagged texts carry their flags. */
+    /**
+     * The queue, oldest first; flagged texts carry their flags. SQL-first: one union over comments
+     * and replies pages both kinds together.
+     */
     @Transactional
     public Page<Pending> queue(Kind kind, int page, int size) {
         String comments = """
-                SELECT 'COMMENT' AS kind, r.id, r.therapist_id, r.condition_code, r.comment AS text,
-                       array_to_string(r.comment_flags, ',') AS flags, r.created_at
+                SELECT 'COMMENT' AS kind, r.id AS review_id, r.therapist_id, r.condition_code, r.comment AS text,
+                       array_to_string(r.comment_flags, ',') AS flags, r.created_at AS submitted_at
                 FROM review r WHERE r.comment_status = 'PENDING'""";
         String replies = """
-                SELECT 'REPLY' AS kind, r.id, r.therapist_id, r.condition_code, p.text, array_to_string(p.flags, ','), p.created_at
+                SELECT 'REPLY' AS kind, r.id AS review_id, r.therapist_id, r.condition_code, p.text,
+                       array_to_string(p.flags, ',') AS flags, p.created_at AS submitted_at
                 FROM reply p JOIN review r ON r.id = p.review_id WHERE p.status = 'PENDING'""";
         String union = kind == Kind.COMMENT ? comments : kind == Kind.REPLY ? replies : comments + " UNION ALL " + replies;
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT * FROM (" + union + ") q ORDER BY 7, 2")
+        List<Tuple> rows = em.createNativeQuery("SELECT * FROM (" + union + ") q ORDER BY submitted_at, review_id", Tuple.class)
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
         long total = ((Number) em.createNativeQuery("SELECT count(*) FROM (" + union + ") q").getSingleResult()).longValue();
         return new Page<>(rows.stream().map(r -> {
-            Kind each = Kind.valueOf((String) r[0]);
-            String text = (String) r[4];
-            return new Pending(each, (UUID) r[1], (UUID) r[2], (String) r[3], text,
-                    ((String) r[5]).isEmpty() ? List.of() : List.of(((String) r[5]).split(",")),
-                    TextScreening.marks(text, each == Kind.REPLY), NativeSql.instant(r[6]));
+            Kind each = Kind.valueOf(r.get("kind", String.class));
+            String text = r.get("text", String.class);
+            String flags = r.get("flags", String.class);
+            return new Pending(each, r.get("review_id", UUID.class), r.get("therapist_id", UUID.class),
+                    r.get("condition_code", String.class), text, flags.isEmpty() ? List.of() : List.of(flags.split(",")),
+                    TextScreening.marks(text, each == Kind.REPLY), NativeSql.instant(r.get("submitted_at")));
         }).toList(), page, size, total);
     }
 
-    /** Approves or rejects a pending text; a rejection needs a reason. Who decided and why is kept with it. */
+    /**
+     * Approves or rejects a pending text ({@link ModerationState#decide}). Who decided and why is
+     * kept with the text and in the append-only audit log.
+     */
     @Transactional
     public void decide(String admin, Kind kind, UUID reviewId, boolean approve, String reason) {
-        String table = kind == Kind.COMMENT ? "review" : "reply";
-        String status = kind == Kind.COMMENT ? "comment_status" : "status";
-        String key = kind == Kind.COMMENT ? "id" : "review_id";
-        List<?> found = em.createNativeQuery("SELECT " + status + " FROM " + table + " WHERE " + key + " = ?1 FOR UPDATE")
-                .setParameter(1, reviewId).getResultList();
-        if (found.isEmpty() || "NONE".equals(found.get(0))) {
-            throw ProblemException.notFound("There is no " + kind.name().toLowerCase() + " on review " + reviewId + ".");
+        String what = kind.name().toLowerCase();
+        ModerationState state = kind == Kind.COMMENT
+                ? Optional.ofNullable(em.find(Review.class, reviewId, LockModeType.PESSIMISTIC_WRITE))
+                        .map(Review::commentModeration).orElse(null)
+                : Optional.ofNullable(em.find(Reply.class, reviewId, LockModeType.PESSIMISTIC_WRITE))
+                        .map(Reply::moderation).orElse(null);
+        if (state == null || !state.exists()) {
+            throw ProblemException.notFound("There is no " + what + " on review " + reviewId + ".");
         }
-        if (!"PENDING".equals(found.get(0))) {
-            throw ProblemException.conflict("This " + kind.name().toLowerCase() + " was already " + ((String) found.get(0))
-                    .toLowerCase() + ".");
-        }
-        em.createNativeQuery("UPDATE " + table + " SET " + status + " = ?1, moderated_by = ?2, moderated_at = ?3,"
-                + " moderation_reason = ?4 WHERE " + key + " = ?5")
-                .setParameter(1, approve ? "APPROVED" : "REJECTED").setParameter(2, admin)
-                .setParameter(3, Timestamp.from(Instant.now(clock))).setParameter(4, reason).setParameter(5, reviewId)
-                .executeUpdate();
-        audit.record(admin, kind.name().toLowerCase() + (approve ? ".approved" : ".rejected"), "review", reviewId, reason);
+        state.decide(what, admin, approve, reason, Instant.now(clock));
+        audit.record(admin, what + (approve ? ".approved" : ".rejected"), "review", reviewId, reason);
     }
 }

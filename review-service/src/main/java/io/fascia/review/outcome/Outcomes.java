@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,20 +42,20 @@ public class Outcomes {
     @Transactional(Transactional.TxType.MANDATORY)
     public OutcomeSnapshot refresh(UUID therapist) {
         Map<String, List<OutcomeMath.ReviewOutcome>> byCondition = new TreeMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> reviews = em.createNativeQuery("""
-                SELECT r.condition_code, r.baseline_pain, r.pain_after, last.pain_now, week1.pain_now
+        List<Tuple> reviews = em.createNativeQuery("""
+                SELECT r.condition_code, r.baseline_pain, r.pain_after, last.pain_now AS pain_at_last,
+                       week1.pain_now AS pain_at_1_week
                 FROM review r
                 LEFT JOIN LATERAL (SELECT c.pain_now, c.status FROM check_in c WHERE c.review_id = r.id
                                    ORDER BY c.ordinal DESC LIMIT 1) last ON true
                 LEFT JOIN LATERAL (SELECT c.pain_now FROM check_in c WHERE c.review_id = r.id AND c.ordinal = 1
                                    AND EXISTS (SELECT 1 FROM check_in later WHERE later.review_id = r.id AND later.ordinal > 1)
                                   ) week1 ON true
-                WHERE r.therapist_id = ?1""").setParameter(1, therapist).getResultList();
-        for (Object[] r : reviews) {
-            byCondition.computeIfAbsent((String) r[0], c -> new ArrayList<>()).add(new OutcomeMath.ReviewOutcome(
-                    ((Number) r[1]).intValue(), ((Number) r[2]).intValue(), r[3] == null ? null : ((Number) r[3]).intValue(),
-                    r[4] == null ? null : ((Number) r[4]).intValue()));
+                WHERE r.therapist_id = ?1""", Tuple.class).setParameter(1, therapist).getResultList();
+        for (Tuple r : reviews) {
+            byCondition.computeIfAbsent(r.get("condition_code", String.class), c -> new ArrayList<>()).add(
+                    new OutcomeMath.ReviewOutcome(integer(r, "baseline_pain"), integer(r, "pain_after"),
+                            integer(r, "pain_at_last"), integer(r, "pain_at_1_week")));
         }
         Instant now = Instant.now(clock);
         List<OutcomeSnapshot.ConditionOutcome> conditions = new ArrayList<>();
@@ -77,44 +78,56 @@ public class Outcomes {
      */
     @Transactional
     public List<OutcomeSnapshot.ConditionOutcome> of(UUID therapist) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Tuple> rows = em.createNativeQuery("""
                 SELECT condition_code, review_count, mean_pain_change_after, mean_pain_change_4_weeks, durable_responder_share,
                        follow_up_response_rate, durable_responders, mean_pain_baseline, mean_pain_after, mean_pain_1_week,
                        answered_1_week, mean_pain_4_weeks, answered_4_weeks
-                FROM outcome_aggregate WHERE therapist_id = ?1 ORDER BY review_count DESC, condition_code""")
+                FROM outcome_aggregate WHERE therapist_id = ?1 ORDER BY review_count DESC, condition_code""", Tuple.class)
                 .setParameter(1, therapist).getResultList();
         return rows.stream().map(r -> {
-            String condition = (String) r[0];
-            int reviews = ((Number) r[1]).intValue();
+            String condition = r.get("condition_code", String.class);
+            int reviews = integer(r, "review_count");
             double prior = platformShare(condition);
-            OutcomeMath.PainCurve curve = r[7] == null ? null : new OutcomeMath.PainCurve((Double) r[7], (Double) r[8],
-                    (Double) r[9], ((Number) r[10]).intValue(), (Double) r[11], ((Number) r[12]).intValue());
-            return new OutcomeSnapshot.ConditionOutcome(condition, reviews, (Double) r[2], (Double) r[3], (Double) r[4],
-                    (Double) r[5], OutcomeMath.round(OutcomeMath.shrunk(((Number) r[6]).intValue(), reviews, prior, priorWeight)),
+            OutcomeMath.PainCurve curve = r.get("mean_pain_baseline") == null ? null : new OutcomeMath.PainCurve(
+                    decimal(r, "mean_pain_baseline"), decimal(r, "mean_pain_after"), decimal(r, "mean_pain_1_week"),
+                    integer(r, "answered_1_week"), decimal(r, "mean_pain_4_weeks"), integer(r, "answered_4_weeks"));
+            return new OutcomeSnapshot.ConditionOutcome(condition, reviews, decimal(r, "mean_pain_change_after"),
+                    decimal(r, "mean_pain_change_4_weeks"), decimal(r, "durable_responder_share"),
+                    decimal(r, "follow_up_response_rate"),
+                    OutcomeMath.round(OutcomeMath.shrunk(integer(r, "durable_responders"), reviews, prior, priorWeight)),
                     OutcomeMath.round(prior), curve);
         }).toList();
     }
 
+    private static Integer integer(Tuple row, String column) {
+        Number value = row.get(column, Number.class);
+        return value == null ? null : value.intValue();
+    }
+
+    private static Double decimal(Tuple row, String column) {
+        Number value = row.get(column, Number.class);
+        return value == null ? null : value.doubleValue();
+    }
+
     private OutcomeMath.CheckIns checkIns(UUID therapist, String condition) {
-        Object[] counts = (Object[]) em.createNativeQuery("""
-                SELECT count(*) FILTER (WHERE c.status = 'ANSWERED'), count(*) FILTER (WHERE c.status = 'MISSED')
+        Tuple counts = (Tuple) em.createNativeQuery("""
+                SELECT count(*) FILTER (WHERE c.status = 'ANSWERED') AS answered,
+                       count(*) FILTER (WHERE c.status = 'MISSED') AS missed
                 FROM check_in c JOIN session s ON s.booking_id = c.booking_id
-                WHERE s.therapist_id = ?1 AND s.condition_code = ?2""")
+                WHERE s.therapist_id = ?1 AND s.condition_code = ?2""", Tuple.class)
                 .setParameter(1, therapist).setParameter(2, condition).getSingleResult();
-        return new OutcomeMath.CheckIns(((Number) counts[0]).intValue(), ((Number) counts[1]).intValue());
+        return new OutcomeMath.CheckIns(integer(counts, "answered"), integer(counts, "missed"));
     }
 
     /** Durable responders among all the platform's reviews of a condition. */
     private double platformShare(String condition) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT r.baseline_pain, last.pain_now FROM review r
+        List<Tuple> rows = em.createNativeQuery("""
+                SELECT r.baseline_pain, last.pain_now AS pain_at_last FROM review r
                 LEFT JOIN LATERAL (SELECT c.pain_now FROM check_in c WHERE c.review_id = r.id
                                    ORDER BY c.ordinal DESC LIMIT 1) last ON true
-                WHERE r.condition_code = ?1""").setParameter(1, condition).getResultList();
-        int responders = (int) rows.stream().filter(r -> OutcomeMath.durableResponder(((Number) r[0]).intValue(),
-                r[1] == null ? null : ((Number) r[1]).intValue())).count();
+                WHERE r.condition_code = ?1""", Tuple.class).setParameter(1, condition).getResultList();
+        int responders = (int) rows.stream()
+                .filter(r -> OutcomeMath.durableResponder(integer(r, "baseline_pain"), integer(r, "pain_at_last"))).count();
         return OutcomeMath.platformShare(responders, rows.size());
     }
 

@@ -1,15 +1,14 @@
 package io.fascia.review.review;
 
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,18 +17,14 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.fascia.platform.openapi.Bounds;
-import io.fascia.platform.sql.NativeSql;
 import io.fascia.platform.web.Page;
+import io.fascia.review.followup.CheckIn;
+import io.fascia.review.moderation.Reply;
 import io.fascia.review.session.SessionEvent;
 
 /** Reviews as their author, their therapist and the public see them. */
 @ApplicationScoped
 public class ReviewReads {
-
-    private static final String COLUMNS = """
-            r.id, r.booking_id, r.therapist_id, r.condition_code, r.session_type, r.baseline_pain, r.pain_after,
-            r.soreness_days, r.pgic, r.assessed_first, r.plan_discussed, r.homecare_assigned, r.measure_kind,
-            r.measure_activity, r.measure_value, r.would_recommend, r.comment, r.comment_status, r.created_at""";
 
     @Inject
     EntityManager em;
@@ -57,14 +52,17 @@ public class ReviewReads {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public ReviewView review(UUID id) {
-        Object[] r = (Object[]) em.createNativeQuery("SELECT " + COLUMNS + " FROM review r WHERE r.id = ?1")
-                .setParameter(1, id).getSingleResult();
-        return view(r);
+        return views(List.of(em.find(Review.class, id))).get(0);
     }
 
+    /** The client's reviews, newest first. */
     @Transactional
     public Page<ReviewView> ofClient(String client, int page, int size) {
-        return page("r.client_subject = ?1", Map.of(1, client), page, size);
+        List<Review> reviews = em.createQuery("from Review where clientSubject = ?1 order by createdAt desc, id", Review.class)
+                .setParameter(1, client).setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = em.createQuery("select count(r) from Review r where r.clientSubject = ?1", Long.class)
+                .setParameter(1, client).getSingleResult();
+        return new Page<>(views(reviews), page, size, total);
     }
 
     /**
@@ -83,67 +81,49 @@ public class ReviewReads {
     /** A therapist's replies to these reviews, by review. */
     @Transactional
     public Map<UUID, OwnReply> repliesTo(List<UUID> reviews) {
-        if (reviews.isEmpty()) {
-            return Map.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                "SELECT review_id, text, status, moderation_reason FROM reply WHERE review_id IN (:reviews)")
-                .setParameter("reviews", reviews).getResultList();
-        Map<UUID, OwnReply> replies = new java.util.HashMap<>();
-        rows.forEach(r -> replies.put((UUID) r[0], new OwnReply((String) r[1], (String) r[2], (String) r[3])));
-        return replies;
+        return replies(reviews).values().stream().collect(Collectors.toMap(Reply::reviewId,
+                r -> new OwnReply(r.text(), r.moderation().status().name(), r.moderation().reason())));
     }
 
     /** Every review of a therapist, newest first, as the public sees them. */
     @Transactional
     public Page<PublicReview> publicOf(UUID therapist, int page, int size) {
-        Query rows = em.createNativeQuery("""
-                SELECT r.id, r.condition_code, r.session_type, r.baseline_pain, r.pain_after, last.pain_now, r.soreness_days,
-                       r.pgic, r.assessed_first, r.plan_discussed, r.homecare_assigned, r.would_recommend,
-                       CASE WHEN r.comment_status = 'APPROVED' THEN r.comment END,
-                       CASE WHEN p.status = 'APPROVED' THEN p.text END, r.created_at
-                FROM review r
-                LEFT JOIN reply p ON p.review_id = r.id
-                LEFT JOIN LATERAL (SELECT c.pain_now FROM check_in c WHERE c.review_id = r.id
-                                   ORDER BY c.ordinal DESC LIMIT 1) last ON true
-                WHERE r.therapist_id = ?1 ORDER BY r.created_at DESC, r.id""").setParameter(1, therapist);
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
-        long total = ((Number) em.createNativeQuery("SELECT count(*) FROM review WHERE therapist_id = ?1")
-                .setParameter(1, therapist).getSingleResult()).longValue();
-        return new Page<>(found.stream().map(r -> new PublicReview((UUID) r[0], PublicReview.AUTHOR, (String) r[1],
-                (String) r[2], ((Number) r[3]).intValue(), ((Number) r[4]).intValue(),
-                r[5] == null ? null : ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), ((Number) r[7]).intValue(),
-                (Boolean) r[8], (Boolean) r[9], (Boolean) r[10], (Boolean) r[11], (String) r[12], (String) r[13],
-                YearMonth.from(NativeSql.instant(r[14]).atOffset(ZoneOffset.UTC)))).toList(), page, size, total);
+        List<Review> reviews = em.createQuery("from Review where therapistId = ?1 order by createdAt desc, id", Review.class)
+                .setParameter(1, therapist).setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = em.createQuery("select count(r) from Review r where r.therapistId = ?1", Long.class)
+                .setParameter(1, therapist).getSingleResult();
+        List<UUID> ids = reviews.stream().map(Review::id).toList();
+        Map<UUID, List<CheckIn>> checkIns = checkIns(ids);
+        Map<UUID, Reply> replies = replies(ids);
+        return new Page<>(reviews.stream().map(r -> {
+            List<CheckIn> asked = checkIns.getOrDefault(r.id(), List.of());
+            Integer painAtLast = asked.isEmpty() ? null : asked.get(asked.size() - 1).painNow();
+            Reply reply = replies.get(r.id());
+            return r.publicView(painAtLast, reply != null && reply.moderation().approved() ? reply.text() : null);
+        }).toList(), page, size, total);
     }
 
-    private Page<ReviewView> page(String where, Map<Integer, Object> parameters, int page, int size) {
-        Query rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM review r WHERE " + where + " ORDER BY r.created_at DESC, r.id");
-        Query count = em.createNativeQuery("SELECT count(*) FROM review r WHERE " + where);
-        parameters.forEach((k, v) -> {
-            rows.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Page<>(found.stream().map(this::view).toList(), page, size, ((Number) count.getSingleResult()).longValue());
+    private List<ReviewView> views(List<Review> reviews) {
+        Map<UUID, List<CheckIn>> checkIns = checkIns(reviews.stream().map(Review::id).toList());
+        return reviews.stream().map(r -> r.view(checkIns.getOrDefault(r.id(), List.of()).stream().map(CheckIn::view).toList()))
+                .toList();
     }
 
-    private ReviewView view(Object[] r) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> checkIns = em.createNativeQuery("""
-                SELECT id, ordinal, due_after, due_at, closes_at, status, pain_now, pgic, still_homecare
-                FROM check_in WHERE review_id = ?1 ORDER BY ordinal""").setParameter(1, r[0]).getResultList();
-        ReviewRequest.ConditionMeasure measure = r[12] == null ? null : new ReviewRequest.ConditionMeasure(
-                ReviewRequest.ConditionMeasure.Kind.valueOf((String) r[12]), (String) r[13], ((Number) r[14]).intValue());
-        return new ReviewView((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3], (String) r[4], ((Number) r[5]).intValue(),
-                ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), ((Number) r[8]).intValue(), (Boolean) r[9],
-                (Boolean) r[10], (Boolean) r[11], measure, (Boolean) r[15], (String) r[16], (String) r[17],
-                checkIns.stream().map(c -> new ReviewView.CheckInView((UUID) c[0], ((Number) c[1]).intValue(), (String) c[2],
-                        NativeSql.instant(c[3]), NativeSql.instant(c[4]), (String) c[5], c[6] == null ? null : ((Number) c[6]).intValue(),
-                        c[7] == null ? null : ((Number) c[7]).intValue(), (Boolean) c[8])).toList(),
-                NativeSql.instant(r[18]));
+    /** The check-ins of these reviews, in order of asking. */
+    private Map<UUID, List<CheckIn>> checkIns(List<UUID> reviews) {
+        if (reviews.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("from CheckIn where reviewId in :reviews order by ordinal", CheckIn.class)
+                .setParameter("reviews", reviews).getResultStream()
+                .collect(Collectors.groupingBy(CheckIn::reviewId, Collectors.toList()));
+    }
+
+    private Map<UUID, Reply> replies(List<UUID> reviews) {
+        if (reviews.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("from Reply where reviewId in :reviews", Reply.class).setParameter("reviews", reviews)
+                .getResultStream().collect(Collectors.toMap(Reply::reviewId, r -> r));
     }
 }

@@ -64,16 +64,16 @@ public class ReviewResource {
     @Operation(summary = "Reply to a review",
             description = "One public reply per review by its therapist; it waits for moderation, and one that talks about the "
             + "client's health is flagged.")
-    @APIResponseSchema(value = Moderation.Reply.class, responseCode = "201",
+    @APIResponseSchema(value = Moderation.ReplyView.class, responseCode = "201",
             responseDescription = "The reply, waiting for moderation.")
     @APIResponse(responseCode = "409", description = "The review has a reply already.")
     @POST
     @Path("/{id}/reply")
     @RolesAllowed("therapist")
     @Consumes(MediaType.APPLICATION_JSON)
-    public RestResponse<Moderation.Reply> reply(@PathParam("id") UUID id, @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "A reply", value = REPLY_EXAMPLE))) @Valid @NotNull ReviewRequest.Text reply) {
+    public RestResponse<Moderation.ReplyView> reply(@PathParam("id") UUID id, @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "A reply", value = REPLY_EXAMPLE))) @Valid @NotNull ReviewRequest.Text reply) {
         // A reply is read with its review, among the therapist's own.
-        Moderation.Reply replied = moderation.reply(identity.getPrincipal().getName(), id, reply.text());
+        Moderation.ReplyView replied = moderation.reply(identity.getPrincipal().getName(), id, reply.text());
         return Created.at("/api/v1/review/therapists/me/reviews", replied);
     }
 }

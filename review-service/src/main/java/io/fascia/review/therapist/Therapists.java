@@ -1,7 +1,6 @@
 package io.fascia.review.therapist;
 
 import java.sql.Timestamp;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -54,8 +53,7 @@ public class Therapists {
 
     /** The listing a token subject owns, once directory has published it. Needs the caller's transaction. */
     public Optional<UUID> ownedBy(String subject) {
-        List<?> found = em.createNativeQuery("SELECT therapist_id FROM therapist WHERE subject = ?1")
-                .setParameter(1, subject).getResultList();
-        return found.stream().map(UUID.class::cast).findFirst();
+        return em.createQuery("select t.id from Therapist t where t.subject = ?1", UUID.class).setParameter(1, subject)
+                .getResultStream().findFirst();
     }
 }
