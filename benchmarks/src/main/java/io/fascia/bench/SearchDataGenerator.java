@@ -73,8 +73,8 @@ final class SearchDataGenerator {
             // Evidence for about half of the treated conditions, from 1 to 80 reviews.
             st.execute("""
                     INSERT INTO outcome_evidence (therapist_id, condition_code, review_count, durable_responder_share,
-                        mean_pain_change_at_4_weeks, snapshot_at)
-                    SELECT s.listing_id, cond, 1 + floor(random() * 80)::int, random(), -random() * 4, now()
+                        mean_pain_change_at_4_weeks, snapshot_at, shrunk_score)
+                    SELECT s.listing_id, cond, 1 + floor(random() * 80)::int, random(), -random() * 4, now(), random()
                     FROM search_entry s, unnest(s.conditions) cond
                     WHERE s.display_name LIKE 'Bench %' AND random() < 0.5""");
             st.execute("""

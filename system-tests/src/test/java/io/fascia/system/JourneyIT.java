@@ -2,6 +2,7 @@ package io.fascia.system;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static io.fascia.system.ApiSteps.allWeek;
 import static io.fascia.system.ApiSteps.as;
 import static io.fascia.system.ApiSteps.book;
@@ -138,6 +139,16 @@ class JourneyIT {
                 .when().post("/api/v1/review/check-ins/" + checkIn).then().statusCode(204);
         given().when().get("/api/v1/review/therapists/" + listingId + "/outcomes")
                 .then().statusCode(200).body("conditions[0].followUpResponseRate", equalTo(1.0f));
+
+        // Review owns the evidence score; search ranks by the very number the public outcome page shows.
+        await().atMost(EVENTS).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            Number published = given().when().get("/api/v1/review/therapists/" + listingId + "/outcomes").then().statusCode(200)
+                    .extract().path("conditions.find { it.condition == 'upper-back-pain' }.shrunkScore");
+            Number ranked = given().when().get(search()).then().statusCode(200)
+                    .extract().path("items.find { it.listingId == '" + listingId + "' }.why.evidence.score");
+            assertThat(ranked.doubleValue()).as("search's evidence score (3 decimals) against the outcome page's")
+                    .isCloseTo(published.doubleValue(), within(0.0005));
+        });
     }
 
 

@@ -55,13 +55,16 @@ public class OutcomeEvidenceStore {
             for (OutcomeSnapshot.ConditionOutcome outcome : snapshot.conditions()) {
                 em.createNativeQuery("""
                         INSERT INTO outcome_evidence (therapist_id, condition_code, review_count, durable_responder_share,
-                            mean_pain_change_at_4_weeks, snapshot_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)""")
+                            mean_pain_change_at_4_weeks, snapshot_at, shrunk_score) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
                         .setParameter(1, snapshot.therapistId())
                         .setParameter(2, outcome.condition())
                         .setParameter(3, outcome.reviewCount())
                         .setParameter(4, outcome.durableResponderShare())
                         .setParameter(5, outcome.meanPainChangeAt4Weeks())
                         .setParameter(6, at)
+                        // v1 lets a snapshot omit the score: the evidence is then the prior, as without reviews.
+                        .setParameter(7, outcome.shrunkScore() == null ? outcome.platformDurableResponderShare()
+                                : outcome.shrunkScore())
                         .executeUpdate();
                 int priorMoved = em.createNativeQuery("""
                         INSERT INTO condition_outcome_prior (condition_code, platform_share, snapshot_at) VALUES (?1, ?2, ?3)
@@ -91,7 +94,8 @@ public class OutcomeEvidenceStore {
                 throw new PoisonMessage("unknown condition " + (outcome == null ? null : outcome.condition()));
             }
             if (outcome.reviewCount() == null || outcome.reviewCount() < 0
-                    || !share(outcome.durableResponderShare()) || !share(outcome.platformDurableResponderShare())) {
+                    || !share(outcome.durableResponderShare()) || !share(outcome.platformDurableResponderShare())
+                    || outcome.shrunkScore() != null && !share(outcome.shrunkScore())) {
                 throw new PoisonMessage("condition " + outcome.condition() + " has counts or shares out of range");
             }
         }

@@ -17,7 +17,11 @@ public record OutcomeSnapshot(UUID therapistId, List<ConditionOutcome> condition
     public static final String TOPIC = "fascia.review.outcomes.v1";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    /**
+     * @param shrunkScore the evidence score review computed (it owns the shrinkage); search ranks by
+     *                    it as given
+     */
     public record ConditionOutcome(String condition, Integer reviewCount, Double durableResponderShare,
-            Double meanPainChangeAt4Weeks, Double platformDurableResponderShare) {
+            Double meanPainChangeAt4Weeks, Double platformDurableResponderShare, Double shrunkScore) {
     }
 }

@@ -10,11 +10,12 @@ package io.fascia.directory.search;
  *             searched region), plus 0.4 * min(1, suited techniques offered / 3), where the
  *             suited techniques are the taxonomy's for that condition; 0.5 for everyone when the
  *             search names no condition or region
- * evidence  = (n * s + K * p) / (n + K): the share s of durable responders among the listing's
- *             n outcome reviews for the condition, shrunk toward the platform's share p for that
- *             condition with prior weight K = 10. No reviews gives p: neutral, never zero. Two
- *             glowing reviews (s = 1) with p = 0.4 score 0.50; forty good ones (s = 0.7) score 0.64.
- *             Without a condition, evidence is the platform prior 0.5 for everyone.
+ * evidence  = the listing's evidence score for the condition exactly as review-service publishes
+ *             it (review's OutcomeMath shrinks the share of durable responders toward the platform's
+ *             share, and owns that formula and its constants); a listing without reviews of the
+ *             condition gets the platform's share review last published for it, and while the
+ *             platform has none, {@link #NEUTRAL_EVIDENCE}: the same for every listing, so it never
+ *             reorders them. Without a condition, evidence is neutral for everyone.
  * proximity = 1 - distance / radius inside the search radius; 0 for everyone when the search
  *             gives no location
  * </pre>
@@ -26,16 +27,18 @@ public final class Ranking {
     public static final double RELEVANCE_WEIGHT = 0.50;
     public static final double EVIDENCE_WEIGHT = 0.35;
     public static final double PROXIMITY_WEIGHT = 0.15;
-    public static final double PRIOR_WEIGHT = 10.0;
-    public static final double DEFAULT_PRIOR = 0.5;
+    /** Evidence when nothing is known of a condition anywhere; equal for all, so it only shifts scores. */
+    public static final double NEUTRAL_EVIDENCE = 0.5;
     public static final int TECHNIQUES_FOR_FULL_RELEVANCE = 3;
 
     private Ranking() {
     }
 
-    public static double evidence(int reviews, double durableShare, double prior) {
-        return (reviews * durableShare + PRIOR_WEIGHT * prior) / (reviews + PRIOR_WEIGHT);
-    }
+    /**
+     * The SQL for a listing's evidence over {@code outcome_evidence e} and {@code condition_outcome_prior p}
+     * joined on the listing and the condition: review's published score, else the condition's prior.
+     */
+    public static final String EVIDENCE_SQL = "COALESCE(e.shrunk_score, p.platform_share, " + NEUTRAL_EVIDENCE + ")";
 
     public static double relevance(boolean treats, int suitedTechniquesOffered) {
         return treats ? 0.6 + 0.4 * Math.min(1.0, suitedTechniquesOffered / (double) TECHNIQUES_FOR_FULL_RELEVANCE) : 0.5;

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import io.fascia.directory.credential.Badge;
@@ -42,12 +43,12 @@ public class SearchService {
         LocalDate today = standings.today();
         List<String> suited = suitedTechniques(criteria);
         SearchSql sql = SearchSql.of(criteria, suited, today);
-        Query query = em.createNativeQuery(sql.sql());
+        Query query = em.createNativeQuery(sql.sql(), Tuple.class);
         for (int i = 0; i < sql.params().size(); i++) {
             query.setParameter(i + 1, sql.params().get(i));
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        List<Tuple> rows = query.getResultList();
         boolean hasMore = rows.size() > criteria.size();
         List<SearchResults.Result> items = rows.stream().limit(criteria.size())
                 .map(row -> result(row, criteria, suited, today))
@@ -55,31 +56,35 @@ public class SearchService {
         return new SearchResults.Page(items, criteria.page(), criteria.size(), hasMore, guidance(criteria.condition()));
     }
 
-    private SearchResults.Result result(Object[] row, SearchCriteria criteria, List<String> suited, LocalDate today) {
-        Double distanceKm = row[4] == null ? null : Math.round(((Number) row[4]).doubleValue() * 10) / 10.0;
-        List<String> techniques = Arrays.asList((String[]) row[7]);
+    private SearchResults.Result result(Tuple row, SearchCriteria criteria, List<String> suited, LocalDate today) {
+        Number distance = row.get("distance_km", Number.class);
+        Double distanceKm = distance == null ? null : Math.round(distance.doubleValue() * 10) / 10.0;
+        List<String> techniques = Arrays.asList(row.get("techniques", String[].class));
         List<String> badges = new ArrayList<>(List.of(Badge.LICENSED.name()));
-        if (current(row[8], today)) {
+        if (current(row.get("board_until"), today)) {
             badges.add(Badge.BOARD_CERTIFIED.name());
         }
-        if (current(row[9], today)) {
+        if (current(row.get("medical_until"), today)) {
             badges.add(Badge.MEDICAL_MASSAGE.name());
         }
-        if (current(row[10], today)) {
+        if (current(row.get("insured_until"), today)) {
             badges.add(Badge.INSURED.name());
         }
+        Number reviews = row.get("review_count", Number.class);
+        Number durableShare = row.get("durable_responder_share", Number.class);
         SearchResults.Evidence evidence = criteria.condition() == null ? null
-                : new SearchResults.Evidence(row[11] == null ? 0 : ((Number) row[11]).intValue(),
-                        row[12] == null ? null : ((Number) row[12]).doubleValue(),
-                        round(((Number) row[13]).doubleValue()));
+                : new SearchResults.Evidence(reviews == null ? 0 : reviews.intValue(),
+                        durableShare == null ? null : durableShare.doubleValue(),
+                        round(row.get("evidence", Number.class).doubleValue()));
         List<String> matched = techniques.stream().filter(suited::contains).toList();
         String alsoAssess = criteria.condition() == null ? null
                 : taxonomy.condition(criteria.condition()).map(TaxonomyViews.ConditionView::alsoAssessSummary).orElse(null);
         SearchResults.Why why = new SearchResults.Why(criteria.condition(), criteria.region(),
                 criteria.condition() == null && criteria.region() == null ? null : matched, evidence, distanceKm, alsoAssess);
-        return new SearchResults.Result((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], distanceKm,
-                BigDecimal.valueOf(((Number) row[5]).longValue(), 2), (String) row[6], badges,
-                round(((Number) row[14]).doubleValue()), why);
+        return new SearchResults.Result(row.get("listing_id", UUID.class), row.get("display_name", String.class),
+                row.get("practice_setting", String.class), row.get("city", String.class), distanceKm,
+                BigDecimal.valueOf(row.get("min_price_cents", Number.class).longValue(), 2), row.get("currency", String.class),
+                badges, round(row.get("score", Number.class).doubleValue()), why);
     }
 
     private SearchResults.ConditionGuidance guidance(String condition) {

@@ -38,6 +38,7 @@ class OutcomeEvidenceConsumerTest {
         String messageId = UUID.randomUUID().toString();
         send(messageId, therapist, snapshot(therapist, 12, 0.75, Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() -> reviews(therapist) == 12);
+        assertThat(score(therapist)).as("review's own score, as published").isEqualTo(0.6789);
 
         // The same message again, even with other content, is recognised by its id and skipped.
         send(messageId, therapist, snapshot(therapist, 99, 0.1, Instant.now()));
@@ -80,11 +81,17 @@ class OutcomeEvidenceConsumerTest {
                 .setParameter(1, therapist).getSingleResult()).longValue());
     }
 
+    private double score(UUID therapist) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT shrunk_score FROM outcome_evidence WHERE therapist_id = ?1")
+                .setParameter(1, therapist).getSingleResult()).doubleValue());
+    }
+
     private static String snapshot(UUID therapist, int reviews, double share, Instant at) {
         return """
                 {"therapistId":"%s","snapshotAt":"%s","conditions":[{"condition":"upper-back-pain","reviewCount":%d,
                 "durableResponderShare":%s,"meanPainChangeAt4Weeks":-2.5,"platformDurableResponderShare":0.42,
-                "someFieldAddedLater":true}]}""".formatted(therapist, at, reviews, share);
+                "shrunkScore":0.6789,"someFieldAddedLater":true}]}""".formatted(therapist, at, reviews, share);
     }
 
     @Test

@@ -5,28 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-/** The ranking maths on its own; SearchResourceTest checks the database computes the same. */
+/**
+ * The ranking maths on its own; SearchResourceTest checks the database computes the same. The
+ * evidence score is review's (its OutcomeMathTest); search takes it as published.
+ */
 class RankingTest {
-
-    @Test
-    void noReviewsGiveThePlatformPrior() {
-        assertThat(Ranking.evidence(0, 0, 0.4)).isEqualTo(0.4);
-    }
-
-    @Test
-    void oneReviewMovesTheEvidenceOnlyALittle() {
-        assertThat(Ranking.evidence(1, 1.0, 0.4)).isCloseTo((1 + 4) / 11.0, within(1e-9));
-    }
-
-    @Test
-    void manyReviewsOutweighThePrior() {
-        assertThat(Ranking.evidence(1000, 0.9, 0.4)).isCloseTo(0.895, within(0.001));
-    }
-
-    @Test
-    void twoGlowingReviewsDoNotBeatFortyGoodOnes() {
-        assertThat(Ranking.evidence(40, 0.7, 0.4)).isGreaterThan(Ranking.evidence(2, 1.0, 0.4));
-    }
 
     @Test
     void relevanceGrowsWithSuitedTechniquesUpToThree() {

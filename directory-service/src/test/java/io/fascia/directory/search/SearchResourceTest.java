@@ -88,15 +88,16 @@ class SearchResourceTest {
         CredentialTestData.verifiedLicence(credentials, draftOwner);
         CredentialTestData.verifiedMedicalMassageCertificate(credentials, ownerOf(fortyGood));
 
-        // Evidence arrives as review-service's snapshots would bring it; the platform's share is 0.4.
-        evidence(glowingTwo, 2, 1.0);
-        evidence(fortyGood, 40, 0.7);
-        evidence(poorResults, 30, 0.1);
+        // Evidence arrives as review-service's snapshots bring it: the platform's share is 0.4, and
+        // each score is the one review computed (its OutcomeMath shrinks with a prior weight of 10).
+        evidence(glowingTwo, 2, 1.0, 0.5);
+        evidence(fortyGood, 40, 0.7, 0.64);
+        evidence(poorResults, 30, 0.1, 0.175);
         townBuilt = true;
     }
 
     @Test
-    void evidenceIsShrunkSoTwoGlowingReviewsDoNotBeatFortyGoodOnes() {
+    void searchRanksByReviewsScoreSoTwoGlowingReviewsDoNotBeatFortyGoodOnes() {
         search("condition", "upper-back-pain")
                 .body("items.displayName", contains("Forty Good", "Glowing Two", "No Reviews Yet", "Poor Results", "Chain Spa"))
                 .body("items[0].why.evidence.reviews", equalTo(40))
@@ -213,8 +214,8 @@ class SearchResourceTest {
         return listings.adminView(listingId).ownerSubject();
     }
 
-    private void evidence(UUID therapist, int reviews, double share) {
+    private void evidence(UUID therapist, int reviews, double share, double score) {
         evidenceStore.apply(UUID.randomUUID().toString(), new OutcomeSnapshot(therapist, List.of(
-                new OutcomeSnapshot.ConditionOutcome("upper-back-pain", reviews, share, -2.0, 0.4)), Instant.now()));
+                new OutcomeSnapshot.ConditionOutcome("upper-back-pain", reviews, share, -2.0, 0.4, score)), Instant.now()));
     }
 }

@@ -24,13 +24,12 @@ import jakarta.validation.constraints.Min;
  * </pre>
  *
  * No reviews gives exactly {@code p0}; two glowing reviews move it only a little; forty good ones
- * dominate it. {@code p0} is the platform's own share for the condition (all therapists), or
- * {@link #PRIOR_WITHOUT_DATA} while no review for the condition exists anywhere.
+ * dominate it. {@code p0} is the platform's own share for the condition (all therapists), or a
+ * modest configured prior while no review for the condition exists anywhere; both constants are
+ * in {@link EvidenceConfig}. This is the one place the shrinkage is computed: directory ranks
+ * search by the score review publishes, and review's public outcome page shows the same number.
  */
 public final class OutcomeMath {
-
-    /** A deliberately modest prior until the platform has any review for a condition. */
-    public static final double PRIOR_WITHOUT_DATA = 0.3;
 
     private OutcomeMath() {
     }
@@ -78,8 +77,8 @@ public final class OutcomeMath {
     }
 
     /** The platform's durable-responder share for a condition, or the modest prior without data. */
-    public static double platformShare(int responders, int reviews) {
-        return reviews == 0 ? PRIOR_WITHOUT_DATA : (double) responders / reviews;
+    public static double platformShare(int responders, int reviews, double priorWithoutData) {
+        return reviews == 0 ? priorWithoutData : (double) responders / reviews;
     }
 
     public static Aggregate aggregate(String condition, List<ReviewOutcome> reviews, CheckIns checkIns, double platformShare,

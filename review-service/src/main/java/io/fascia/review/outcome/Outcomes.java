@@ -15,8 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.fascia.platform.outbox.Outbox;
 
 /**
@@ -36,8 +34,8 @@ public class Outcomes {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "fascia.review.prior-weight")
-    double priorWeight;
+    @Inject
+    EvidenceConfig evidence;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public OutcomeSnapshot refresh(UUID therapist) {
@@ -62,7 +60,7 @@ public class Outcomes {
         em.createNativeQuery("DELETE FROM outcome_aggregate WHERE therapist_id = ?1").setParameter(1, therapist).executeUpdate();
         for (Map.Entry<String, List<OutcomeMath.ReviewOutcome>> entry : byCondition.entrySet()) {
             OutcomeMath.Aggregate a = OutcomeMath.aggregate(entry.getKey(), entry.getValue(),
-                    checkIns(therapist, entry.getKey()), platformShare(entry.getKey()), priorWeight);
+                    checkIns(therapist, entry.getKey()), platformShare(entry.getKey()), evidence.priorWeight());
             store(therapist, a, now);
             conditions.add(OutcomeSnapshot.ConditionOutcome.of(a));
         }
@@ -72,30 +70,30 @@ public class Outcomes {
     }
 
     /**
-     * The stored aggregates of a therapist, for the public outcome page. The platform's share
-     * moves with every therapist's reviews, so the prior and the shrunk score are taken as of now
-     * rather than as of this therapist's last change.
+     * The stored aggregates of a therapist, for the public outcome page: the shrunk score and the
+     * prior as of the therapist's last change, the very numbers the last snapshot published and
+     * directory ranks search by, so the page and search never disagree. The platform's share
+     * drifts slowly with other therapists' reviews; a therapist's own next review, answer or
+     * miss brings their score up to date.
      */
     @Transactional
     public List<OutcomeSnapshot.ConditionOutcome> of(UUID therapist) {
         List<Tuple> rows = em.createNativeQuery("""
                 SELECT condition_code, review_count, mean_pain_change_after, mean_pain_change_4_weeks, durable_responder_share,
                        follow_up_response_rate, durable_responders, mean_pain_baseline, mean_pain_after, mean_pain_1_week,
-                       answered_1_week, mean_pain_4_weeks, answered_4_weeks
+                       answered_1_week, mean_pain_4_weeks, answered_4_weeks, shrunk_score, platform_share
                 FROM outcome_aggregate WHERE therapist_id = ?1 ORDER BY review_count DESC, condition_code""", Tuple.class)
                 .setParameter(1, therapist).getResultList();
         return rows.stream().map(r -> {
             String condition = r.get("condition_code", String.class);
             int reviews = integer(r, "review_count");
-            double prior = platformShare(condition);
             OutcomeMath.PainCurve curve = r.get("mean_pain_baseline") == null ? null : new OutcomeMath.PainCurve(
                     decimal(r, "mean_pain_baseline"), decimal(r, "mean_pain_after"), decimal(r, "mean_pain_1_week"),
                     integer(r, "answered_1_week"), decimal(r, "mean_pain_4_weeks"), integer(r, "answered_4_weeks"));
             return new OutcomeSnapshot.ConditionOutcome(condition, reviews, decimal(r, "mean_pain_change_after"),
                     decimal(r, "mean_pain_change_4_weeks"), decimal(r, "durable_responder_share"),
                     decimal(r, "follow_up_response_rate"),
-                    OutcomeMath.round(OutcomeMath.shrunk(integer(r, "durable_responders"), reviews, prior, priorWeight)),
-                    OutcomeMath.round(prior), curve);
+                    decimal(r, "shrunk_score"), decimal(r, "platform_share"), curve);
         }).toList();
     }
 
@@ -128,7 +126,7 @@ public class Outcomes {
                 WHERE r.condition_code = ?1""", Tuple.class).setParameter(1, condition).getResultList();
         int responders = (int) rows.stream()
                 .filter(r -> OutcomeMath.durableResponder(integer(r, "baseline_pain"), integer(r, "pain_at_last"))).count();
-        return OutcomeMath.platformShare(responders, rows.size());
+        return OutcomeMath.platformShare(responders, rows.size(), evidence.priorWithoutData());
     }
 
     private void store(UUID therapist, OutcomeMath.Aggregate a, Instant now) {

@@ -88,8 +88,8 @@ class OutcomeMathTest {
 
     @Test
     void thePlatformShareFallsBackToAModestPriorWithoutData() {
-        assertThat(OutcomeMath.platformShare(0, 0)).isEqualTo(OutcomeMath.PRIOR_WITHOUT_DATA);
-        assertThat(OutcomeMath.platformShare(3, 12)).isEqualTo(0.25);
+        assertThat(OutcomeMath.platformShare(0, 0, 0.3)).isEqualTo(0.3);
+        assertThat(OutcomeMath.platformShare(3, 12, 0.3)).isEqualTo(0.25);
     }
 
     @Test

@@ -1,0 +1,17 @@
+package io.fascia.review.outcome;
+
+import io.smallrye.config.ConfigMapping;
+
+/**
+ * The constants of the shrinkage of outcome evidence ({@link OutcomeMath#shrunk}). Review owns the
+ * evidence score: directory ranks search by the score review publishes and knows neither.
+ */
+@ConfigMapping(prefix = "fascia.review.evidence")
+public interface EvidenceConfig {
+
+    /** {@code w}: how many reviews' worth of weight the platform's share carries. */
+    double priorWeight();
+
+    /** {@code p0} while the platform has no review of a condition yet: deliberately modest. */
+    double priorWithoutData();
+}
