@@ -10,17 +10,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.faulttolerance.Retry;
-
 import io.fascia.platform.inbox.MessageLog;
 import io.fascia.platform.inbox.PoisonMessage;
 import io.fascia.platform.openapi.Bounds;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * The replica of bookable therapists: applies each listing snapshot once per message id, in one
- * transaction, and never lets an older snapshot overwrite a newer one. Passing failures are
- * retried a few times; a poison message never.
+ * transaction, and never lets an older snapshot overwrite a newer one. A snapshot that breaks the
+ * schema is poison; any other failure is retried by {@link io.fascia.platform.inbox.IncomingEvents}.
  */
 @ApplicationScoped
 public class BookableTherapists {
@@ -36,13 +33,9 @@ public class BookableTherapists {
     @Inject
     Event<TherapistReplicated> replicated;
 
-    @Retry(maxRetries = 3, delay = 200, jitter = 100, abortOn = PoisonMessage.class)
     public void apply(String messageId, ListingSnapshot snapshot) {
         check(snapshot);
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (!messageLog.firstDelivery(CONSUMER, messageId)) {
-                return;
-            }
+        messageLog.once(CONSUMER, messageId, () -> {
             Timestamp at = Timestamp.from(snapshot.snapshotAt());
             int written = em.createNativeQuery("""
                     INSERT INTO bookable_therapist (therapist_id, subject, display_name, bookable, time_zone,

@@ -6,17 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.faulttolerance.Retry;
-
 import io.fascia.directory.search.ConditionRanks;
 import io.fascia.directory.taxonomy.Taxonomy;
 import io.fascia.platform.inbox.MessageLog;
 import io.fascia.platform.inbox.PoisonMessage;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Applies an outcome snapshot to the ranking read model, once per message id, in one transaction;
- * a passing failure (a lost connection) is retried a few times, a poison message never.
+ * a passing failure (a lost connection) is retried by IncomingEvents, a poison message never.
  */
 @ApplicationScoped
 public class OutcomeEvidenceStore {
@@ -35,13 +32,9 @@ public class OutcomeEvidenceStore {
     @Inject
     ConditionRanks ranks;
 
-    @Retry(maxRetries = 3, delay = 200, jitter = 100, abortOn = PoisonMessage.class)
     public void apply(String messageId, OutcomeSnapshot snapshot) {
         check(snapshot);
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (!messageLog.firstDelivery(CONSUMER, messageId)) {
-                return;
-            }
+        messageLog.once(CONSUMER, messageId, () -> {
             Timestamp at = Timestamp.from(snapshot.snapshotAt());
             // Snapshots of one therapist arrive in order, but a replay must not let an older one win.
             Number newer = (Number) em.createNativeQuery(

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 
 import io.fascia.platform.inbox.Envelope;
 import io.fascia.platform.inbox.MessageLog;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * How every consumer here records the messages an event calls for: in a transaction of its own,
@@ -58,11 +57,7 @@ public class EventMessages {
     }
 
     private void record(String consumer, String eventId, Runnable write) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (messageLog.firstDelivery(consumer, eventId)) {
-                write.run();
-            }
-        });
+        messageLog.once(consumer, eventId, write);
         postman.wake();
     }
 }

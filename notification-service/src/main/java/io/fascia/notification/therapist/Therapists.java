@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 
 import io.fascia.platform.inbox.MessageLog;
 import io.fascia.platform.inbox.PoisonMessage;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Keeps the therapists' replica current; an older snapshot never overwrites a newer one. */
 @ApplicationScoped
@@ -36,10 +35,7 @@ public class Therapists {
             snapshot.offerings().stream().filter(o -> o.offeringId() != null && o.title() != null)
                     .forEach(o -> offerings.put(o.offeringId().toString(), o.title()));
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (!messageLog.firstDelivery(CONSUMER, messageId)) {
-                return;
-            }
+        messageLog.once(CONSUMER, messageId, () -> {
             Therapist therapist = Therapist.<Therapist> findByIdOptional(snapshot.therapistId()).orElse(null);
             if (therapist != null && therapist.snapshotAt.isAfter(snapshot.snapshotAt())) {
                 return;

@@ -9,13 +9,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.faulttolerance.Retry;
-
 import io.fascia.platform.inbox.MessageLog;
 import io.fascia.platform.inbox.PoisonMessage;
 import io.fascia.platform.openapi.Bounds;
 import io.fascia.review.followup.FollowUps;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Applies booking's session events once each: a completed session becomes reviewable with its
@@ -46,13 +43,9 @@ public class Sessions {
     public record SessionCompleted(SessionEvent session) {
     }
 
-    @Retry(maxRetries = 3, delay = 200, jitter = 100, abortOn = PoisonMessage.class)
     public void apply(String messageId, String type, SessionEvent event) {
         check(type, event);
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (!messageLog.firstDelivery(CONSUMER, messageId)) {
-                return;
-            }
+        messageLog.once(CONSUMER, messageId, () -> {
             switch (type) {
                 case SessionEvent.CONFIRMED -> em.createNativeQuery("""
                         INSERT INTO session (booking_id, therapist_id, client_subject, status, starts_at)

@@ -8,12 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.faulttolerance.Retry;
-
 import io.fascia.platform.inbox.MessageLog;
 import io.fascia.platform.inbox.PoisonMessage;
 import io.fascia.platform.openapi.Bounds;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** The replica of therapists' subjects and names: replies and a therapist's own reviews are authorised by it. */
 @ApplicationScoped
@@ -27,7 +24,6 @@ public class Therapists {
     @Inject
     MessageLog messageLog;
 
-    @Retry(maxRetries = 3, delay = 200, jitter = 100, abortOn = PoisonMessage.class)
     public void apply(String messageId, ListingSnapshot snapshot) {
         if (snapshot.therapistId() == null || snapshot.subject() == null || snapshot.displayName() == null
                 || snapshot.snapshotAt() == null) {
@@ -36,10 +32,7 @@ public class Therapists {
         if (snapshot.subject().length() > Bounds.SUBJECT || snapshot.displayName().length() > ListingSnapshot.DISPLAY_NAME_MAX) {
             throw new PoisonMessage("the listing snapshot's subject or display name is longer than its schema allows");
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (!messageLog.firstDelivery(CONSUMER, messageId)) {
-                return;
-            }
+        messageLog.once(CONSUMER, messageId, () -> {
             em.createNativeQuery("""
                     INSERT INTO therapist (therapist_id, subject, display_name, snapshot_at) VALUES (?1, ?2, ?3, ?4)
                     ON CONFLICT (therapist_id) DO UPDATE SET subject = excluded.subject, display_name = excluded.display_name,
