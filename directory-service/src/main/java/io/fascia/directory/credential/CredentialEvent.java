@@ -19,7 +19,7 @@ public record CredentialEvent(UUID listingId, UUID credentialId, Credential.Type
     public static final String EXPIRING = "fascia.directory.credential-expiring.v1";
     public static final String EXPIRED = "fascia.directory.credential-expired.v1";
 
-    static CredentialEvent of(Credential credential, String reason, Instant at) {
+    public static CredentialEvent of(Credential credential, String reason, Instant at) {
         return new CredentialEvent(credential.listingId, credential.id, credential.type, reason, credential.expiresOn, at);
     }
 }

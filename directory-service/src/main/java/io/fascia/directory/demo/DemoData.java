@@ -23,11 +23,11 @@ import org.jboss.logging.Logger;
 
 import io.fascia.directory.credential.Credential;
 import io.fascia.directory.credential.CredentialRequest;
-import io.fascia.directory.credential.CredentialService;
 import io.fascia.directory.listing.Listing;
 import io.fascia.directory.listing.ListingRequests;
-import io.fascia.directory.listing.ListingService;
 import io.fascia.directory.listing.Offering;
+import io.fascia.directory.practice.ListingService;
+import io.fascia.directory.verification.CredentialService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 

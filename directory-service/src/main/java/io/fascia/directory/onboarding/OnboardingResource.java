@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import io.fascia.directory.listing.ListingViews;
+import io.fascia.directory.practice.ListingViews;
 import io.fascia.platform.openapi.Formats;
 import io.fascia.platform.web.Created;
 import io.quarkus.security.Authenticated;

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 
 import io.fascia.directory.listing.Listing;
 import io.fascia.directory.listing.ListingRequests;
-import io.fascia.directory.listing.ListingService;
-import io.fascia.directory.listing.ListingViews;
+import io.fascia.directory.practice.ListingService;
+import io.fascia.directory.practice.ListingViews;
 
 /**
  * Makes a signed-in user a therapist: the realm role {@code therapist} is granted, then their

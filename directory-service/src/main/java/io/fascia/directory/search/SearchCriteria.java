@@ -2,8 +2,8 @@ package io.fascia.directory.search;
 
 import java.util.List;
 
-import io.fascia.directory.credential.Badge;
 import io.fascia.directory.listing.Offering;
+import io.fascia.directory.standing.Badge;
 
 /**
  * A client's question, already checked: every code exists, the location is on Earth.

@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.fascia.directory.credential.Badge;
 import io.fascia.directory.listing.Offering;
+import io.fascia.directory.standing.Badge;
 import io.fascia.directory.taxonomy.Taxonomy;
 import io.fascia.directory.taxonomy.TaxonomyCode;
 import io.fascia.directory.taxonomy.TaxonomyViews;

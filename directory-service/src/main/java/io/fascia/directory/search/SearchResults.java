@@ -14,9 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.fascia.directory.credential.Badge;
 import io.fascia.directory.listing.Listing;
 import io.fascia.directory.listing.ListingRequests;
+import io.fascia.directory.standing.Badge;
 import io.fascia.directory.taxonomy.TaxonomyViews;
 import io.fascia.platform.openapi.Bounds;
 import io.fascia.platform.web.QueryParams;

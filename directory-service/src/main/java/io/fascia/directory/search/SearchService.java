@@ -17,7 +17,7 @@ import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
-import io.fascia.directory.credential.Badge;
+import io.fascia.directory.standing.Badge;
 import io.fascia.directory.standing.ListingStandings;
 import io.fascia.directory.taxonomy.Taxonomy;
 import io.fascia.directory.taxonomy.TaxonomyViews;

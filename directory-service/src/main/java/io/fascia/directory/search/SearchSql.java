@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.fascia.directory.credential.Badge;
+import io.fascia.directory.standing.Badge;
 
 /**
  * The SQL of one search page: filters, the ranking of {@link Ranking} and paging, with positional

@@ -9,9 +9,9 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.fascia.directory.credential.Badge;
 import io.fascia.directory.credential.Credential;
 import io.fascia.directory.listing.Listing;
+import io.fascia.directory.standing.Badge;
 
 /** Computes a listing's standing from its credentials as of today. */
 @ApplicationScoped

@@ -3,8 +3,8 @@ package io.fascia.directory.standing;
 import java.util.List;
 import java.util.Set;
 
-import io.fascia.directory.credential.Badge;
 import io.fascia.directory.listing.ListingRequests;
+import io.fascia.directory.standing.Badge;
 
 /**
  * Where a listing stands today: the badges its current credentials earn, and whether clients may

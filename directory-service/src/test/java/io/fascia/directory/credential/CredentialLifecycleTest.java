@@ -18,8 +18,9 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
-import io.fascia.directory.listing.ListingService;
 import io.fascia.directory.listing.ListingTestData;
+import io.fascia.directory.practice.ListingService;
+import io.fascia.directory.verification.CredentialService;
 import io.fascia.testing.PostgresAndKafka;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;

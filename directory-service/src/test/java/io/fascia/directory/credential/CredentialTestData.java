@@ -2,6 +2,8 @@ package io.fascia.directory.credential;
 
 import java.util.UUID;
 
+import io.fascia.directory.verification.CredentialService;
+
 /** Credentials in a known state, made through the service as their owner would. */
 public final class CredentialTestData {
 

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import io.fascia.directory.verification.CredentialService;
+
 /** Small real files of each kind, and uploads of them for calling the service directly. */
 final class Documents {
 

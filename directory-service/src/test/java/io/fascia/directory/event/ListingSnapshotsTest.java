@@ -23,11 +23,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.fascia.directory.credential.CredentialEvent;
-import io.fascia.directory.credential.CredentialService;
 import io.fascia.directory.credential.CredentialTestData;
-import io.fascia.directory.listing.ListingService;
 import io.fascia.directory.listing.ListingTestData;
 import io.fascia.directory.listing.StandingEvent;
+import io.fascia.directory.practice.ListingService;
+import io.fascia.directory.verification.CredentialService;
 import io.fascia.testing.EventContract;
 import io.fascia.testing.KafkaEvents;
 import io.fascia.testing.PostgresAndKafka;

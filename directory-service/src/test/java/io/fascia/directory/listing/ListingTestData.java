@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
+import io.fascia.directory.practice.ListingService;
+
 /** Listings in a known state, made through the service as their owner would. */
 public final class ListingTestData {
 

@@ -21,13 +21,13 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.fascia.directory.credential.CredentialService;
 import io.fascia.directory.credential.CredentialTestData;
 import io.fascia.directory.listing.Listing;
-import io.fascia.directory.listing.ListingService;
 import io.fascia.directory.listing.ListingTestData;
 import io.fascia.directory.outcome.OutcomeEvidenceStore;
 import io.fascia.directory.outcome.OutcomeSnapshot;
+import io.fascia.directory.practice.ListingService;
+import io.fascia.directory.verification.CredentialService;
 import io.fascia.testing.PostgresAndKafka;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

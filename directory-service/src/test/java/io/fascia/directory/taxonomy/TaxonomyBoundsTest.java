@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.fascia.directory.credential.Badge;
+import io.fascia.directory.standing.Badge;
 
 /** The bounds the API document states for taxonomy lists and badges hold, or the service refuses to start. */
 class TaxonomyBoundsTest {

@@ -1,4 +1,4 @@
-package io.fascia.directory.listing;
+package io.fascia.directory.publication;
 
 import java.util.List;
 
@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import io.fascia.directory.credential.Credential;
 import io.fascia.directory.event.ListingSnapshots;
+import io.fascia.directory.listing.Listing;
 import io.fascia.directory.search.SearchIndex;
 import io.fascia.directory.standing.ListingStandings;
 import io.fascia.directory.standing.Standing;

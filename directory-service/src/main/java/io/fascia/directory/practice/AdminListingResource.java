@@ -1,4 +1,4 @@
-package io.fascia.directory.listing;
+package io.fascia.directory.practice;
 
 import java.util.UUID;
 
@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.fascia.directory.listing.ListingRequests;
 import io.fascia.platform.web.Page;
 import io.fascia.platform.web.QueryParams;
 import io.quarkus.security.identity.SecurityIdentity;

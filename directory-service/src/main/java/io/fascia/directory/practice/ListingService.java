@@ -1,4 +1,4 @@
-package io.fascia.directory.listing;
+package io.fascia.directory.practice;
 
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -17,6 +17,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.fascia.directory.listing.Listing;
+import io.fascia.directory.listing.ListingRequests;
+import io.fascia.directory.listing.Offering;
+import io.fascia.directory.listing.StandingEvent;
+import io.fascia.directory.publication.ListingChanges;
 import io.fascia.directory.standing.ListingStandings;
 import io.fascia.directory.taxonomy.Taxonomy;
 import io.fascia.platform.audit.AuditTrail;

@@ -1,9 +1,11 @@
-package io.fascia.directory.credential;
+package io.fascia.directory.standing;
 
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
+
+import io.fascia.directory.credential.Credential;
 
 /** What a listing may show, each computed from the credentials that are current today. */
 public enum Badge {

@@ -1,4 +1,4 @@
-package io.fascia.directory.credential;
+package io.fascia.directory.verification;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,8 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.fascia.directory.credential.Credential;
+import io.fascia.directory.credential.CredentialDocument;
+import io.fascia.directory.credential.CredentialRequest;
 import io.fascia.directory.listing.ListingRequests;
-import io.fascia.directory.listing.ListingViews;
+import io.fascia.directory.practice.ListingViews;
 import io.fascia.platform.openapi.Bounds;
 import io.fascia.platform.web.QueryParams;
 

@@ -1,4 +1,4 @@
-package io.fascia.directory.listing;
+package io.fascia.directory.practice;
 
 import java.util.UUID;
 
@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.fascia.directory.listing.ListingRequests;
 import io.fascia.platform.web.Created;
 import io.quarkus.security.identity.SecurityIdentity;
 

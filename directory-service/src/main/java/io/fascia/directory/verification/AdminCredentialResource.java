@@ -1,4 +1,4 @@
-package io.fascia.directory.credential;
+package io.fascia.directory.verification;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.fascia.directory.credential.Credential;
 import io.fascia.directory.listing.ListingRequests;
 import io.fascia.platform.web.QueryParams;
 import io.quarkus.security.identity.SecurityIdentity;

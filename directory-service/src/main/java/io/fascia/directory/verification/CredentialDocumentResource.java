@@ -1,4 +1,4 @@
-package io.fascia.directory.credential;
+package io.fascia.directory.verification;
 
 import java.util.UUID;
 
@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
+
+import io.fascia.directory.credential.Credential;
 
 /** A credential's document: to its owner and to admins, never to anyone else, never cached. */
 @Tag(name = "Credential documents", description = "A credential's document, to its owner and to admins only; never cached.")

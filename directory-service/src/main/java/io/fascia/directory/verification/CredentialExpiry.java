@@ -1,4 +1,4 @@
-package io.fascia.directory.credential;
+package io.fascia.directory.verification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package io.fascia.directory.credential;
+package io.fascia.directory.verification;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,9 +24,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.fascia.directory.listing.ListingChanges;
+import io.fascia.directory.credential.Credential;
+import io.fascia.directory.credential.CredentialDocument;
+import io.fascia.directory.credential.CredentialEvent;
+import io.fascia.directory.credential.CredentialRequest;
+import io.fascia.directory.credential.DocumentKind;
 import io.fascia.directory.listing.Listing;
-import io.fascia.directory.listing.ListingService;
+import io.fascia.directory.practice.ListingService;
+import io.fascia.directory.publication.ListingChanges;
 import io.fascia.directory.taxonomy.Taxonomy;
 import io.fascia.platform.audit.AuditTrail;
 import io.fascia.platform.outbox.Outbox;
@@ -93,7 +98,7 @@ public class CredentialService {
         CredentialDocument stored = new CredentialDocument();
         stored.credentialId = credential.id;
         stored.fileName = safeFileName(document.fileName());
-        stored.contentType = content.kind().contentType;
+        stored.contentType = content.kind().contentType();
         stored.sizeBytes = content.bytes().length;
         stored.sha256 = sha256(content.bytes());
         stored.content = content.bytes();

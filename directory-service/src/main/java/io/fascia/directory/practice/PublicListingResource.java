@@ -1,4 +1,4 @@
-package io.fascia.directory.listing;
+package io.fascia.directory.practice;
 
 import java.util.UUID;
 

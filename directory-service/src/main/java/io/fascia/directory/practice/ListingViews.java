@@ -1,4 +1,4 @@
-package io.fascia.directory.listing;
+package io.fascia.directory.practice;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -15,7 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.fascia.directory.credential.Badge;
+import io.fascia.directory.listing.Listing;
+import io.fascia.directory.listing.ListingRequests;
+import io.fascia.directory.listing.Offering;
+import io.fascia.directory.standing.Badge;
 import io.fascia.directory.standing.Standing;
 import io.fascia.directory.taxonomy.Taxonomy;
 import io.fascia.directory.taxonomy.TaxonomyViews;

@@ -1,4 +1,4 @@
-package io.fascia.directory.credential;
+package io.fascia.directory.verification;
 
 import java.util.List;
 import java.util.Set;
@@ -27,6 +27,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import io.fascia.directory.credential.CredentialRequest;
 import io.fascia.platform.problem.ProblemException;
 import io.fascia.platform.web.Created;
 import io.quarkus.security.identity.SecurityIdentity;
