@@ -15,9 +15,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,14 +25,17 @@ import org.jboss.logging.Logger;
 import io.fascia.booking.availability.Availability;
 import io.fascia.booking.availability.AvailabilityRequests;
 import io.fascia.booking.booking.BookingRequests;
-import io.fascia.booking.client.BookingService;
 import io.fascia.booking.booking.Caller;
 import io.fascia.booking.booking.SessionCompleted;
 import io.fascia.booking.booking.SessionEvents;
+import io.fascia.booking.client.BookingService;
+import io.fascia.booking.therapist.BookableOffering;
+import io.fascia.booking.therapist.BookableTherapist;
 import io.fascia.booking.therapist.ListingSnapshot;
-import io.fascia.booking.therapist.TherapistReplicated;
 import io.fascia.platform.outbox.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 
 /**
  * The local demo's calendars ({@code fascia.demo.enabled=true}, set by deploy/fascia; never in
@@ -82,17 +84,58 @@ public class DemoData {
         }
     }
 
-    void onReplicated(@Observes(during = TransactionPhase.AFTER_SUCCESS) TherapistReplicated replicated) {
-        ListingSnapshot listing = replicated.snapshot();
-        boolean demoListing = listing.subject().equals(demoTherapist) || listing.subject().startsWith("demo-listing-");
-        if (!enabled || !demoListing || !listing.bookable() || listing.offerings().isEmpty()) {
-            return;
+    /** The demo's work runs only with {@code fascia.demo.enabled}. */
+    @Singleton
+    public static class Off implements Scheduled.SkipPredicate {
+
+        @ConfigProperty(name = "fascia.demo.enabled", defaultValue = "false")
+        boolean enabled;
+
+        @Override
+        public boolean test(ScheduledExecution execution) {
+            return !enabled;
         }
-        try {
-            QuarkusTransaction.requiringNew().run(() -> seed(listing));
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "Demo data: could not seed the calendar of %s", listing.displayName());
+    }
+
+    /**
+     * Opens the calendar of each demo therapist who has become bookable and has none yet. The demo
+     * finds its work in the replica, like any reader of directory's snapshots; production code
+     * fires nothing for it.
+     */
+    @Scheduled(every = "${fascia.demo.every:3s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Off.class)
+    void openDemoCalendars() {
+        @SuppressWarnings("unchecked")
+        List<UUID> waiting = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                SELECT t.therapist_id FROM bookable_therapist t
+                WHERE (t.subject = ?1 OR t.subject LIKE 'demo-listing-%') AND t.bookable
+                  AND EXISTS (SELECT 1 FROM bookable_offering o WHERE o.therapist_id = t.therapist_id)
+                  AND NOT EXISTS (SELECT 1 FROM availability_settings a WHERE a.therapist_id = t.therapist_id)""")
+                .setParameter(1, demoTherapist).getResultList());
+        for (UUID therapist : waiting) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> listing(therapist).filter(ListingSnapshot::bookable)
+                        .ifPresent(this::seed));
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Demo data: could not seed the calendar of therapist %s", therapist);
+            }
         }
+    }
+
+    /** The demo therapist as their latest snapshot described them, read back from the replica. */
+    private Optional<ListingSnapshot> listing(UUID therapistId) {
+        BookableTherapist t = em.find(BookableTherapist.class, therapistId);
+        if (t == null) {
+            return Optional.empty();
+        }
+        List<ListingSnapshot.Offering> offerings = em.createQuery(
+                "from BookableOffering o where o.therapist.id = ?1 order by o.id", BookableOffering.class)
+                .setParameter(1, therapistId).getResultStream()
+                .map(o -> new ListingSnapshot.Offering(o.id(), o.kind(), o.title(), o.minutes(), o.priceCents(), o.currency(),
+                        o.sessionType()))
+                .toList();
+        return Optional.of(new ListingSnapshot(t.id(), t.subject(), t.displayName(), t.bookable(), t.zone().getId(),
+                t.cancellationWindowHours(), offerings, null));
     }
 
     private void seed(ListingSnapshot listing) {

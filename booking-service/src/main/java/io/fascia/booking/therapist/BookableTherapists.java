@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.Arrays;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -29,9 +28,6 @@ public class BookableTherapists {
 
     @Inject
     MessageLog messageLog;
-
-    @Inject
-    Event<TherapistReplicated> replicated;
 
     public void apply(String messageId, ListingSnapshot snapshot) {
         check(snapshot);
@@ -71,7 +67,6 @@ public class BookableTherapists {
                         .setParameter(8, offering.sessionType())
                         .executeUpdate();
             }
-            replicated.fire(new TherapistReplicated(snapshot));
         });
     }
 

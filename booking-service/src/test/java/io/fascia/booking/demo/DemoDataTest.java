@@ -1,7 +1,9 @@
 package io.fascia.booking.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +33,8 @@ class DemoDataTest {
     public static class DemoOn implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("fascia.demo.enabled", "true", "fascia.demo.therapist-subject", "demo-therapist-under-test");
+            return Map.of("fascia.demo.enabled", "true", "fascia.demo.therapist-subject", "demo-therapist-under-test",
+                    "fascia.demo.every", "1s");
         }
     }
 
@@ -40,6 +44,9 @@ class DemoDataTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    DemoData demo;
+
     @Test
     void theDemoTherapistGetsACalendarPastSessionsAndUpcomingOnesOnce() {
         UUID therapist = UUID.randomUUID();
@@ -47,18 +54,18 @@ class DemoDataTest {
                 "America/Los_Angeles", 24, List.of(new ListingSnapshot.Offering(UUID.randomUUID(), "FOLLOW_UP",
                         "Follow-up treatment", 60, 11000, "USD", "MEDICAL")), Instant.now());
         therapists.apply(UUID.randomUUID().toString(), snapshot);
+        // The demo's scheduled pass finds the new demo therapist and opens their calendar.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> byStatus(therapist).getOrDefault("CONFIRMED", 0L) == 3L);
         // A later snapshot of the same listing changes nothing: the calendar exists.
         therapists.apply(UUID.randomUUID().toString(), new ListingSnapshot(therapist, snapshot.subject(),
                 snapshot.displayName(), true, snapshot.timeZone(), 24, snapshot.offerings(), Instant.now().plusSeconds(1)));
+        // Further passes of the demo see the calendar and leave it alone.
+        demo.openDemoCalendars();
+        demo.openDemoCalendars();
 
-        Map<String, Long> byStatus = QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery(
-                    "SELECT status, count(*) FROM booking WHERE therapist_id = ?1 GROUP BY status")
-                    .setParameter(1, therapist).getResultList();
-            return rows.stream().collect(java.util.stream.Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
-        });
-        assertThat(byStatus).containsEntry("COMPLETED", 7L).containsEntry("NO_SHOW", 1L).containsEntry("CONFIRMED", 3L);
+        assertThat(byStatus(therapist)).containsEntry("COMPLETED", 7L).containsEntry("NO_SHOW", 1L)
+                .containsEntry("CONFIRMED", 3L);
         long windows = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "SELECT count(*) FROM weekly_window WHERE therapist_id = ?1").setParameter(1, therapist).getSingleResult())
                 .longValue());
@@ -69,12 +76,24 @@ class DemoDataTest {
         assertThat(completedEvents).isGreaterThanOrEqualTo(7);
     }
 
+    private Map<String, Long> byStatus(UUID therapist) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Tuple> rows = em.createNativeQuery(
+                    "SELECT status, count(*) AS bookings FROM booking WHERE therapist_id = ?1 GROUP BY status", Tuple.class)
+                    .setParameter(1, therapist).getResultList();
+            return rows.stream().collect(java.util.stream.Collectors.toMap(r -> r.get("status", String.class),
+                    r -> r.get("bookings", Number.class).longValue()));
+        });
+    }
+
     @Test
     void listingsOutsideTheDemoAreNeverTouched() {
         UUID therapist = UUID.randomUUID();
         therapists.apply(UUID.randomUUID().toString(), new ListingSnapshot(therapist, "a-real-therapist", "Real Person, LMT",
                 true, "America/Los_Angeles", 24, List.of(new ListingSnapshot.Offering(UUID.randomUUID(), "FOLLOW_UP",
                         "Follow-up", 60, 11000, "USD", "MEDICAL")), Instant.now()));
+        demo.openDemoCalendars();
         long settings = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "SELECT count(*) FROM availability_settings WHERE therapist_id = ?1").setParameter(1, therapist)
                 .getSingleResult()).longValue());

@@ -16,8 +16,8 @@ import jakarta.inject.Inject;
 import io.fascia.booking.availability.Availability;
 import io.fascia.booking.availability.AvailabilityRequests;
 import io.fascia.booking.booking.BookingRequests;
-import io.fascia.booking.client.BookingService;
 import io.fascia.booking.booking.Caller;
+import io.fascia.booking.client.BookingService;
 import io.fascia.booking.therapist.BookableTherapists;
 import io.fascia.booking.therapist.ListingSnapshot;
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.Tuple;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -40,11 +41,11 @@ public class SendingBacklog implements HealthCheck {
 
     public Backlog measure() {
         Instant now = clock.instant();
-        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) Message.getEntityManager().createQuery(
-                "select count(m), min(m.sendAt) from Message m where m.status = :pending and m.sendAt <= :now")
-                .setParameter("pending", MessageStatus.PENDING).setParameter("now", now).getSingleResult());
-        long due = ((Number) row[0]).longValue();
-        return new Backlog(due, row[1] == null ? Duration.ZERO : Duration.between((Instant) row[1], now));
+        Tuple row = QuarkusTransaction.requiringNew().call(() -> Message.getEntityManager().createQuery(
+                "select count(m) as due, min(m.sendAt) as oldest from Message m where m.status = :pending and m.sendAt <= :now",
+                Tuple.class).setParameter("pending", MessageStatus.PENDING).setParameter("now", now).getSingleResult());
+        Instant oldest = row.get("oldest", Instant.class);
+        return new Backlog(row.get("due", Long.class), oldest == null ? Duration.ZERO : Duration.between(oldest, now));
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.Arrays;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -31,17 +30,10 @@ public class Sessions {
     MessageLog messageLog;
 
     @Inject
-    Event<SessionCompleted> completed;
-
-    @Inject
     FollowUps followUps;
 
     @Inject
     Clock clock;
-
-    /** Fired inside the transaction that recorded a completion (the demo reviews hang on it). */
-    public record SessionCompleted(SessionEvent session) {
-    }
 
     public void apply(String messageId, String type, SessionEvent event) {
         check(type, event);
@@ -76,7 +68,6 @@ public class Sessions {
                     if (SessionEvent.SessionType.MEDICAL.name().equals(event.sessionType())) {
                         followUps.schedule(event.bookingId(), event.clientSubject(), event.completedAt(), null, clock.instant());
                     }
-                    completed.fire(new SessionCompleted(event));
                 }
                 default -> {
                     // Types added within v1 that review does not need.

@@ -1,6 +1,7 @@
 package io.fascia.review.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -51,6 +52,9 @@ class DemoReviewsTest {
         }
         complete(myofascial, "a-real-client", "upper-back-pain", 7, "MEDICAL", 30);
 
+        // The demo's scheduled pass finds the completions and reviews them.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+                reviews(myofascial) == 6 && reviews(spa) == 6);
         OutcomeSnapshot.ConditionOutcome medical = outcomes.of(myofascial).get(0);
         OutcomeSnapshot.ConditionOutcome relaxation = outcomes.of(spa).get(0);
         assertThat(medical.reviewCount()).as("only demo clients get made-up reviews").isEqualTo(6);
@@ -60,6 +64,10 @@ class DemoReviewsTest {
         assertThat(medical.durableResponderShare()).isGreaterThan(0.5);
         assertThat(relaxation.durableResponderShare()).isZero();
         assertThat(medical.shrunkScore()).isGreaterThan(relaxation.shrunkScore());
+    }
+
+    private int reviews(UUID therapist) {
+        return outcomes.of(therapist).stream().mapToInt(OutcomeSnapshot.ConditionOutcome::reviewCount).sum();
     }
 
     private void complete(UUID therapist, String client, String condition, int baseline, String type, int daysAgo) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -36,10 +37,12 @@ public class OutboxBacklog implements HealthCheck {
     }
 
     public Backlog measure() {
-        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
-                "SELECT count(*), min(occurred_at) FROM outbox_message WHERE published_at IS NULL").getSingleResult());
-        long pending = ((Number) row[0]).longValue();
-        return new Backlog(pending, row[1] == null ? Duration.ZERO : Duration.between(NativeSql.instant(row[1]), Instant.now()));
+        Tuple row = QuarkusTransaction.requiringNew().call(() -> (Tuple) em.createNativeQuery(
+                "SELECT count(*) AS pending, min(occurred_at) AS oldest FROM outbox_message WHERE published_at IS NULL",
+                Tuple.class).getSingleResult());
+        Object oldest = row.get("oldest");
+        return new Backlog(row.get("pending", Number.class).longValue(),
+                oldest == null ? Duration.ZERO : Duration.between(NativeSql.instant(oldest), Instant.now()));
     }
 
     @Override
