@@ -64,6 +64,10 @@ public final class SearchResults {
             @Size(max = TaxonomyViews.PER_CONDITION_MAX) List<TaxonomyViews.AssessedRegionView> alsoAssess) {
     }
 
+    /**
+     * The shape of every page, but without {@code total}: counting every match would cost what
+     * fetching one result more than the page ({@code hasMore}) saves.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Page(@Size(max = MAX_SIZE) List<Result> items, @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @Min(1) @Max(MAX_SIZE) int size, boolean hasMore, ConditionGuidance condition) {

@@ -155,10 +155,11 @@ public class CredentialService {
         Instant oldest = page == 0 && !slice.isEmpty() ? slice.get(0).submittedAt
                 : Credential.<Credential> find(query + " order by submittedAt, id", params.toArray())
                         .firstResultOptional().map(c -> c.submittedAt).orElse(null);
+        long total = found.count();
         return new CredentialViews.QueuePage(slice.stream()
                 .map(c -> new CredentialViews.QueueItem(view(c), owners.get(c.listingId).displayName,
                         owners.get(c.listingId).ownerSubject))
-                .toList(), page, size, found.count(), counts, oldest);
+                .toList(), page, size, total, (long) (page + 1) * size < total, counts, oldest);
     }
 
     /** A credential with its listing and the listing's other credentials, for an admin's decision. */

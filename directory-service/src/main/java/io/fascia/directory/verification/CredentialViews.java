@@ -64,11 +64,12 @@ public final class CredentialViews {
     }
 
     /**
-     * A page of the queue, with how many credentials are in each state (within the type filter) and
-     * when the oldest of the requested state was submitted, so an admin sees how long people wait.
+     * A page of the queue in the shape of every page (items, page, size, total, hasMore), with how
+     * many credentials are in each state (within the type filter) and when the oldest of the
+     * requested state was submitted, so an admin sees how long people wait.
      */
     public record QueuePage(@Size(max = QUEUE_MAX_SIZE) List<QueueItem> items, @Min(0) @Max(QueryParams.MAX_PAGE) int page,
-            @Min(1) @Max(QUEUE_MAX_SIZE) int size, @Min(0) @Max(Long.MAX_VALUE) long total,
+            @Min(1) @Max(QUEUE_MAX_SIZE) int size, @Min(0) @Max(Long.MAX_VALUE) long total, boolean hasMore,
             Map<Credential.State, @Min(0) @Max(Long.MAX_VALUE) Long> counts, Instant oldestSubmittedAt) {
     }
 

@@ -107,7 +107,7 @@ public class CredentialQueuePages {
         Queue queue = Queue.of(state, type);
         int number = page == null || page < 0 ? 0 : page;
         Models.CredentialQueue found = api.call(c -> c.credentialQueue(queue.state(), queue.type(), number, PAGE_SIZE));
-        return Templates.queue(queue, found, number, found.total() > (long) (number + 1) * PAGE_SIZE, STATES, TYPES,
+        return Templates.queue(queue, found, number, found.hasMore(), STATES, TYPES,
                 empty != null ? "You have reached the end of this queue." : null);
     }
 

@@ -64,7 +64,7 @@ public class ListingStandingPages {
         Models.Paged<Models.ManagedListing> found = text.isEmpty() && !onlySuspended ? null
                 : api.call(c -> c.findListings(text.isEmpty() ? null : text, onlySuspended ? "true" : null, number, PAGE_SIZE));
         return Templates.listings(text, onlySuspended, found, number,
-                found != null && found.total() > (long) (number + 1) * PAGE_SIZE);
+                found != null && found.hasMore());
     }
 
     @GET

@@ -119,7 +119,7 @@ public class ModerationPages {
             String key = t.kind().toLowerCase(java.util.Locale.ROOT) + "-" + t.reviewId();
             return new Item(t, Highlights.of(t.text(), t.marks()), refused != null && refused.key().equals(key) ? refused : null);
         }).toList();
-        return Templates.moderation(kind, items, found.total(), page, found.total() > (long) (page + 1) * PAGE_SIZE,
+        return Templates.moderation(kind, items, found.total(), page, found.hasMore(),
                 taxonomy.names(), refused != null, notice);
     }
 

@@ -20,7 +20,8 @@ public final class Models {
     private Models() {
     }
 
-    public record Paged<T>(List<T> items, int page, int size, long total) {
+    /** Every paged answer of the API: the items, which page, its size, how many in all, and whether another follows. */
+    public record Paged<T>(List<T> items, int page, int size, long total, boolean hasMore) {
     }
 
     // ---- directory
@@ -266,8 +267,8 @@ public final class Models {
     public record QueuedCredential(Credential credential, String listingDisplayName, String ownerSubject) {
     }
 
-    public record CredentialQueue(List<QueuedCredential> items, int page, int size, long total, Map<String, Long> counts,
-            Instant oldestSubmittedAt) {
+    public record CredentialQueue(List<QueuedCredential> items, int page, int size, long total, boolean hasMore,
+            Map<String, Long> counts, Instant oldestSubmittedAt) {
     }
 
     public record CredentialReview(Credential credential, ManagedListing listing, List<Credential> otherCredentials) {

@@ -79,7 +79,7 @@ public class MyBookingPages {
         String which = "past".equals(when) ? "past" : "upcoming";
         int number = page == null || page < 0 ? 0 : page;
         Models.Paged<Models.Booking> bookings = api.call(c -> c.myBookings(which, number, 20));
-        return Templates.list(which, bookings, number, bookings.total() > (long) (number + 1) * 20);
+        return Templates.list(which, bookings, number, bookings.hasMore());
     }
 
     @GET

@@ -75,9 +75,9 @@ public class FeedbackPages {
             if (problem.status() != 404) {
                 throw problem;
             }
-            reviews = new Models.Paged<>(List.of(), page, PAGE_SIZE, 0);
+            reviews = new Models.Paged<>(List.of(), page, PAGE_SIZE, 0, false);
         }
-        return Templates.outcomes(outcomes, reviews, page, reviews.total() > (long) (page + 1) * PAGE_SIZE,
+        return Templates.outcomes(outcomes, reviews, page, reviews.hasMore(),
                 taxonomy.names(), reply);
     }
 

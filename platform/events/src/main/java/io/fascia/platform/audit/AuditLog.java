@@ -67,8 +67,9 @@ public class AuditLog {
     public static final int MAX_SIZE = 200;
 
     /** {@code page} counts from 0 when paging by number; with a cursor it stays 0. */
+    /** The shape of {@link io.fascia.platform.web.Page}, with the log's own size bound. */
     public record EntryPage(@Size(max = MAX_SIZE) List<EntryView> items, @Min(0) @Max(QueryParams.MAX_PAGE) int page,
-            @Min(1) @Max(MAX_SIZE) int size, @Min(0) @Max(Long.MAX_VALUE) long total) {
+            @Min(1) @Max(MAX_SIZE) int size, @Min(0) @Max(Long.MAX_VALUE) long total, boolean hasMore) {
     }
 
     /**
@@ -122,10 +123,12 @@ public class AuditLog {
         }
         PanacheQuery<AuditEntry> found = AuditEntry.find(where.isEmpty() ? "1 = 1" : String.join(" and ", where),
                 Sort.descending("at", "id"), params.toArray());
-        List<EntryView> items = found.page(io.quarkus.panache.common.Page.of(query.before() == null ? page : 0, size))
-                .list().stream()
+        // One entry more than asked for says whether another page follows, by number or after a cursor alike.
+        int number = query.before() == null ? page : 0;
+        List<EntryView> items = found.range(number * size, number * size + size).list().stream()
                 .map(e -> new EntryView(e.id, e.actor, e.actorName, e.action, e.targetType, e.targetId, e.reason, e.at))
                 .toList();
-        return new EntryPage(items, query.before() == null ? page : 0, size, total);
+        boolean hasMore = items.size() > size;
+        return new EntryPage(hasMore ? items.subList(0, size) : items, number, size, total, hasMore);
     }
 }
