@@ -75,6 +75,15 @@ class OutcomeMathTest {
         assertThat(lots.shrunkScore()).isGreaterThan(two.shrunkScore());
     }
 
+    /** The cases directory's search ranking once checked with a formula of its own, now held by the one owner. */
+    @Test
+    void theShrinkageSearchRanksByHoldsTheCasesDirectoryOnceChecked() {
+        assertThat(OutcomeMath.shrunk(0, 0, 0.4, 10)).isEqualTo(0.4);
+        assertThat(OutcomeMath.shrunk(1, 1, 0.4, 10)).isCloseTo((1 + 4) / 11.0, within(1e-9));
+        assertThat(OutcomeMath.shrunk(900, 1000, 0.4, 10)).isCloseTo(0.895, within(0.001));
+        assertThat(OutcomeMath.shrunk(28, 40, 0.4, 10)).isGreaterThan(OutcomeMath.shrunk(2, 2, 0.4, 10));
+    }
+
     @Test
     void reliefMustLastFourWeeksToCount() {
         // Relaxation: great on the day, back to baseline at 4 weeks.
