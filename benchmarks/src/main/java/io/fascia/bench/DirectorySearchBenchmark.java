@@ -24,10 +24,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
-import io.fascia.directory.credential.Badge;
 import io.fascia.directory.listing.Offering;
 import io.fascia.directory.search.SearchCriteria;
 import io.fascia.directory.search.SearchSql;
+import io.fascia.directory.standing.Badge;
 
 /**
  * Search latency and throughput of directory-service next to the same statements run as bare SQL
