@@ -30,6 +30,10 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.fascia.booking.booking.BookingStatus;
 import io.fascia.booking.booking.BookingView;
 import io.fascia.booking.therapist.BookableOffering;
@@ -52,6 +56,9 @@ public class Availability {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ObjectMapper json;
 
     @Inject
     Clock clock;
@@ -202,34 +209,59 @@ public class Availability {
                 .toList();
     }
 
+    /** A weekly window and a date override's window (both times null: the date is off), as the read below gives them. */
+    private record WeeklyRow(int day, LocalTime start, LocalTime end) {
+    }
+
+    private record OverrideRow(LocalDate date, LocalTime start, LocalTime end) {
+    }
+
+    /**
+     * The therapist's stored availability in one statement (settings, weekly windows and overrides
+     * together), since every booking and every slot page reads it.
+     */
     private AvailabilityRequests.AvailabilityRequest read(UUID therapist) {
         List<Tuple> settings = em.createNativeQuery("""
-                SELECT buffer_minutes, minimum_notice_hours, horizon_days, slot_step_minutes
-                FROM availability_settings WHERE therapist_id = ?1""", Tuple.class).setParameter(1, therapist).getResultList();
+                SELECT s.buffer_minutes, s.minimum_notice_hours, s.horizon_days, s.slot_step_minutes,
+                       (SELECT COALESCE(json_agg(json_build_object('day', w.weekday, 'start', w.start_time, 'end', w.end_time)
+                                                 ORDER BY w.weekday, w.start_time), '[]'::json)
+                        FROM weekly_window w WHERE w.therapist_id = s.therapist_id)::text AS weekly,
+                       (SELECT COALESCE(json_agg(json_build_object('date', o.on_date, 'start', o.start_time, 'end', o.end_time)
+                                                 ORDER BY o.on_date, o.start_time), '[]'::json)
+                        FROM date_override o WHERE o.therapist_id = s.therapist_id)::text AS overrides
+                FROM availability_settings s WHERE s.therapist_id = ?1""", Tuple.class).setParameter(1, therapist)
+                .getResultList();
         if (settings.isEmpty()) {
             return null;
         }
         Tuple s = settings.get(0);
-        List<Tuple> weekly = em.createNativeQuery(
-                "SELECT weekday, start_time, end_time FROM weekly_window WHERE therapist_id = ?1 ORDER BY weekday, start_time",
-                Tuple.class).setParameter(1, therapist).getResultList();
-        List<Tuple> overrides = em.createNativeQuery(
-                "SELECT on_date, start_time, end_time FROM date_override WHERE therapist_id = ?1 ORDER BY on_date, start_time",
-                Tuple.class).setParameter(1, therapist).getResultList();
+        List<WeeklyRow> weekly = rows(s.get("weekly", String.class), WEEKLY_ROWS);
         Map<LocalDate, List<AvailabilityRequests.WindowRequest>> byDate = new LinkedHashMap<>();
-        for (Tuple o : overrides) {
-            List<AvailabilityRequests.WindowRequest> windows = byDate.computeIfAbsent(localDate(o.get("on_date")),
-                    d -> new ArrayList<>());
-            if (o.get("start_time") != null) {
-                windows.add(new AvailabilityRequests.WindowRequest(localTime(o.get("start_time")), localTime(o.get("end_time"))));
+        for (OverrideRow o : rows(s.get("overrides", String.class), OVERRIDE_ROWS)) {
+            List<AvailabilityRequests.WindowRequest> windows = byDate.computeIfAbsent(o.date(), d -> new ArrayList<>());
+            if (o.start() != null) {
+                windows.add(new AvailabilityRequests.WindowRequest(o.start(), o.end()));
             }
         }
         return new AvailabilityRequests.AvailabilityRequest(
-                weekly.stream().map(w -> new AvailabilityRequests.WeeklyWindowRequest(DayOfWeek.of(number(w, "weekday")),
-                        localTime(w.get("start_time")), localTime(w.get("end_time")))).toList(),
+                weekly.stream().map(w -> new AvailabilityRequests.WeeklyWindowRequest(DayOfWeek.of(w.day()), w.start(), w.end()))
+                        .toList(),
                 byDate.entrySet().stream().map(e -> new AvailabilityRequests.OverrideRequest(e.getKey(), e.getValue())).toList(),
                 number(s, "buffer_minutes"), number(s, "minimum_notice_hours"), number(s, "horizon_days"),
                 number(s, "slot_step_minutes"));
+    }
+
+    private static final TypeReference<List<WeeklyRow>> WEEKLY_ROWS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<OverrideRow>> OVERRIDE_ROWS = new TypeReference<>() {
+    };
+
+    private <T> List<T> rows(String json, TypeReference<List<T>> type) {
+        try {
+            return this.json.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The database gave availability rows that are not readable JSON", e);
+        }
     }
 
     private static int number(Tuple row, String column) {
@@ -280,13 +312,5 @@ public class Availability {
 
     private static List<AvailabilityRequests.OverrideRequest> overrides(AvailabilityRequests.AvailabilityRequest request) {
         return request.overrides() == null ? List.of() : request.overrides();
-    }
-
-    private static LocalDate localDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
-    }
-
-    private static LocalTime localTime(Object value) {
-        return value instanceof Time t ? t.toLocalTime() : (LocalTime) value;
     }
 }

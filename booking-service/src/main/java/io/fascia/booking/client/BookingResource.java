@@ -114,13 +114,12 @@ public class BookingResource {
             try {
                 booked = bookings.book(Caller.of(identity), key, request);
                 break;
-            } catch (ProblemException conflict) {
-                // Two requests with one key at once (a double click): the loser waited on the winner's
-                // row in the constraints, so the winner has committed and its booking is the answer.
-                if (conflict.problem().status() != 409) {
-                    throw conflict;
-                }
-                booked = bookings.replay(Caller.of(identity), key, request).orElseThrow(() -> conflict);
+            } catch (ProblemException refused) {
+                // A retry of a request that already booked: its key met the unique constraint (or a
+                // rule that has changed since, such as the start now being past), so the earlier
+                // booking is the answer. Two requests with one key at once (a double click) end the
+                // same way: the loser waited on the winner's row, and the winner has committed.
+                booked = bookings.replay(Caller.of(identity), key, request).orElseThrow(() -> refused);
                 break;
             } catch (RuntimeException race) {
                 // Racers for one slot can deadlock in the exclusion constraint; PostgreSQL rolls one
