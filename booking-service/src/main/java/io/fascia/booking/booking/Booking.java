@@ -218,8 +218,7 @@ public class Booking {
      * Anyone else is told it does not exist, so ids leak nothing.
      */
     public boolean visibleTo(Caller caller) {
-        return caller.admin() || caller.client() && clientSubject.equals(caller.subject())
-                || caller.therapist() && therapist.subject().equals(caller.subject());
+        return caller.mayRead(clientSubject, therapist.subject());
     }
 
     public boolean ownedByClient(Caller caller) {

@@ -20,4 +20,12 @@ public record Caller(String subject, String name, boolean client, boolean therap
                 identity.hasRole("therapist"),
                 identity.hasRole("admin"));
     }
+
+    /**
+     * Who may read one client's care with one therapist (a booking, its intake, their treatment
+     * plan): that client, that therapist, and admins.
+     */
+    public boolean mayRead(String clientSubject, String therapistSubject) {
+        return admin || client && clientSubject.equals(subject) || therapist && therapistSubject.equals(subject);
+    }
 }

@@ -52,9 +52,6 @@ public class DemoData {
     private static final List<String> NAMES = List.of("Alex Kim", "Morgan Patel", "Sam Rivera", "Jordan Lee", "Taylor Brooks",
             "Riley Chen");
 
-    @ConfigProperty(name = "fascia.demo.enabled", defaultValue = "false")
-    boolean enabled;
-
     @ConfigProperty(name = "fascia.demo.therapist-subject", defaultValue = "5d0c8f7e-1c1a-4c3e-9a51-0c1e4e7d0002")
     String demoTherapist;
 

@@ -44,8 +44,7 @@ public class TreatmentPlan {
 
     /** Health data: the plan's client, its therapist and admins read it; anyone else is told it does not exist. */
     public boolean visibleTo(Caller caller) {
-        return caller.admin() || caller.client() && clientSubject.equals(caller.subject())
-                || caller.therapist() && therapist.subject().equals(caller.subject());
+        return caller.mayRead(clientSubject, therapist.subject());
     }
 
     public UUID id() {

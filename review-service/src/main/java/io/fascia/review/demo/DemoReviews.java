@@ -44,9 +44,6 @@ public class DemoReviews {
             "Lovely and relaxing, I floated out of there.",
             "Felt amazing afterwards, by the next week the ache was back though.");
 
-    @ConfigProperty(name = "fascia.demo.enabled", defaultValue = "false")
-    boolean enabled;
-
     @ConfigProperty(name = "fascia.demo.admin-subject", defaultValue = "5d0c8f7e-1c1a-4c3e-9a51-0c1e4e7d0003")
     String demoAdmin;
 
