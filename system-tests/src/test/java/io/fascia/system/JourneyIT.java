@@ -127,9 +127,26 @@ class JourneyIT {
                 .when().post("/api/v1/review/sessions/" + bookingId + "/review")
                 .then().log().ifValidationFails().statusCode(201);
 
-        // After the event chain the directory's evidence for that condition counts the review.
-        await().atMost(EVENTS).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> given().when().get(search())
-                .then().body("items.find { it.listingId == '" + listingId + "' }.why.evidence.reviews", equalTo(1)));
+        // After the event chain the directory's evidence for that condition counts the review, as
+        // pending: its 4-week check-in has not closed, so it is neither responder nor non-responder
+        // and a fresh good review never ranks a new therapist below the prior (the evidence of a
+        // listing without reviews).
+        await().atMost(EVENTS).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            io.restassured.path.json.JsonPath results = given().when().get(search()).then().statusCode(200).extract().jsonPath();
+            String mine = "items.find { it.listingId == '" + listingId + "' }.why.evidence";
+            assertThat(results.getInt(mine + ".reviews")).isEqualTo(1);
+            assertThat(results.getInt(mine + ".settledReviews")).isZero();
+            assertThat(results.<Object> get(mine + ".durableResponderShare")).isNull();
+            double prior = given().when().get("/api/v1/review/therapists/" + listingId + "/outcomes").then().statusCode(200)
+                    .extract().<Number> path("conditions.find { it.condition == 'upper-back-pain' }.platformDurableResponderShare")
+                    .doubleValue();
+            assertThat(results.<Number> get(mine + ".score").doubleValue()).as("a pending review leaves the prior")
+                    .isCloseTo(prior, within(0.0005));
+            for (Number withoutReviews : results.<Number> getList("items.findAll { it.why.evidence.reviews == 0 }.why.evidence.score")) {
+                assertThat(results.<Number> get(mine + ".score").doubleValue()).as("not below a listing without reviews")
+                        .isGreaterThanOrEqualTo(withoutReviews.doubleValue() - 0.0005);
+            }
+        });
 
         // The first check-in falls due (15 s in this stack) and the client answers it.
         await().atMost(EVENTS).pollInterval(Duration.ofSeconds(1)).until(() -> !as(winner)

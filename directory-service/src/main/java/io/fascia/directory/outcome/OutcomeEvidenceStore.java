@@ -48,7 +48,8 @@ public class OutcomeEvidenceStore {
             for (OutcomeSnapshot.ConditionOutcome outcome : snapshot.conditions()) {
                 em.createNativeQuery("""
                         INSERT INTO outcome_evidence (therapist_id, condition_code, review_count, durable_responder_share,
-                            mean_pain_change_at_4_weeks, snapshot_at, shrunk_score) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
+                            mean_pain_change_at_4_weeks, snapshot_at, shrunk_score, settled_review_count)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
                         .setParameter(1, snapshot.therapistId())
                         .setParameter(2, outcome.condition())
                         .setParameter(3, outcome.reviewCount())
@@ -58,6 +59,7 @@ public class OutcomeEvidenceStore {
                         // v1 lets a snapshot omit the score: the evidence is then the prior, as without reviews.
                         .setParameter(7, outcome.shrunkScore() == null ? outcome.platformDurableResponderShare()
                                 : outcome.shrunkScore())
+                        .setParameter(8, outcome.settledReviews())
                         .executeUpdate();
                 int priorMoved = em.createNativeQuery("""
                         INSERT INTO condition_outcome_prior (condition_code, platform_share, snapshot_at) VALUES (?1, ?2, ?3)
@@ -87,6 +89,8 @@ public class OutcomeEvidenceStore {
                 throw new PoisonMessage("unknown condition " + (outcome == null ? null : outcome.condition()));
             }
             if (outcome.reviewCount() == null || outcome.reviewCount() < 0
+                    || outcome.settledReviewCount() != null
+                            && (outcome.settledReviewCount() < 0 || outcome.settledReviewCount() > outcome.reviewCount())
                     || !share(outcome.durableResponderShare()) || !share(outcome.platformDurableResponderShare())
                     || outcome.shrunkScore() != null && !share(outcome.shrunkScore())) {
                 throw new PoisonMessage("condition " + outcome.condition() + " has counts or shares out of range");

@@ -18,10 +18,18 @@ public record OutcomeSnapshot(UUID therapistId, List<ConditionOutcome> condition
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     /**
-     * @param shrunkScore the evidence score review computed (it owns the shrinkage); search ranks by
-     *                    it as given
+     * @param settledReviewCount the reviews whose 4-week check-in has closed, over which the durable
+     *                           share is taken; absent in older snapshots, where every review counted
+     * @param shrunkScore        the evidence score review computed (it owns the shrinkage); search ranks
+     *                           by it as given
      */
-    public record ConditionOutcome(String condition, Integer reviewCount, Double durableResponderShare,
-            Double meanPainChangeAt4Weeks, Double platformDurableResponderShare, Double shrunkScore) {
+    public record ConditionOutcome(String condition, Integer reviewCount, Integer settledReviewCount,
+            Double durableResponderShare, Double meanPainChangeAt4Weeks, Double platformDurableResponderShare,
+            Double shrunkScore) {
+
+        /** How many reviews the durable share is over. */
+        public int settledReviews() {
+            return settledReviewCount == null ? reviewCount : settledReviewCount;
+        }
     }
 }

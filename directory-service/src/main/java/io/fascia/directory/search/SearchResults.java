@@ -32,10 +32,13 @@ public final class SearchResults {
 
     /**
      * @param reviews               outcome reviews for the searched condition
-     * @param durableResponderShare their share of clients whose relief lasted four weeks; null without reviews
+     * @param settledReviews        those whose 4-week check-in has closed; the others are pending
+     * @param durableResponderShare the share of the settled reviews whose relief lasted four weeks; null
+     *                              while none is settled
      * @param score                 the shrunk evidence used for ranking (see {@link Ranking})
      */
-    public record Evidence(@Min(0) @Max(Integer.MAX_VALUE) int reviews, Double durableResponderShare, double score) {
+    public record Evidence(@Min(0) @Max(Integer.MAX_VALUE) int reviews, @Min(0) @Max(Integer.MAX_VALUE) int settledReviews,
+            Double durableResponderShare, double score) {
     }
 
     /**

@@ -71,10 +71,11 @@ public class SearchService {
             badges.add(Badge.INSURED.name());
         }
         Number reviews = row.get("review_count", Number.class);
+        Number settled = row.get("settled_review_count", Number.class);
         Number durableShare = row.get("durable_responder_share", Number.class);
         SearchResults.Evidence evidence = criteria.condition() == null ? null
-                : new SearchResults.Evidence(reviews == null ? 0 : reviews.intValue(),
-                        durableShare == null ? null : durableShare.doubleValue(),
+                : new SearchResults.Evidence(reviews == null ? 0 : reviews.intValue(), settled == null ? 0 : settled.intValue(),
+                        durableShare == null || settled == null || settled.intValue() == 0 ? null : durableShare.doubleValue(),
                         round(row.get("evidence", Number.class).doubleValue()));
         List<String> matched = techniques.stream().filter(suited::contains).toList();
         String alsoAssess = criteria.condition() == null ? null

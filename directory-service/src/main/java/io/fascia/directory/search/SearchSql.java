@@ -101,7 +101,8 @@ public record SearchSql(String sql, List<Object> params) {
                     + " s.service_radius_km, r.base_score, " + distance + " AS distance_km FROM search_condition_rank r"
                     + " JOIN search_entry s ON s.listing_id = r.listing_id WHERE r.condition_code = " + condition + " AND "
                     + where + ") c" + withinReach + " ORDER BY score DESC, c.listing_id" + page;
-            evidenceColumns = "e.review_count, e.durable_responder_share, " + Ranking.EVIDENCE_SQL + " AS evidence";
+            evidenceColumns = "e.review_count, e.settled_review_count, e.durable_responder_share, " + Ranking.EVIDENCE_SQL
+                    + " AS evidence";
             evidenceJoins = " LEFT JOIN outcome_evidence e ON e.therapist_id = ranked.listing_id AND e.condition_code = "
                     + condition + " LEFT JOIN condition_outcome_prior p ON p.condition_code = " + condition;
         } else {
@@ -114,8 +115,8 @@ public record SearchSql(String sql, List<Object> params) {
             ranked = "SELECT c.listing_id, c.distance_km, " + score + " AS score FROM (SELECT s.listing_id, s.practice_setting,"
                     + " s.service_radius_km, s.techniques, " + distance + " AS distance_km FROM search_entry s WHERE " + where
                     + ") c" + withinReach + " ORDER BY score DESC, c.listing_id" + page;
-            evidenceColumns = "NULL AS review_count, NULL AS durable_responder_share, " + Ranking.NEUTRAL_EVIDENCE
-                    + " AS evidence";
+            evidenceColumns = "NULL AS review_count, NULL AS settled_review_count, NULL AS durable_responder_share, "
+                    + Ranking.NEUTRAL_EVIDENCE + " AS evidence";
         }
         String sql = "SELECT ranked.listing_id, s.display_name, s.practice_setting, s.city, ranked.distance_km,"
                 + " s.min_price_cents, s.currency, s.techniques, s.board_until, s.medical_until, s.insured_until, "

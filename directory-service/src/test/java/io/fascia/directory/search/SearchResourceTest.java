@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.util.ArrayList;
@@ -90,9 +91,10 @@ class SearchResourceTest {
 
         // Evidence arrives as review-service's snapshots bring it: the platform's share is 0.4, and
         // each score is the one review computed (its OutcomeMath shrinks with a prior weight of 10).
-        evidence(glowingTwo, 2, 1.0, 0.5);
-        evidence(fortyGood, 40, 0.7, 0.64);
-        evidence(poorResults, 30, 0.1, 0.175);
+        // Glowing Two has a third review whose 4-week check-in is still pending: it counts for neither.
+        evidence(glowingTwo, 3, 2, 1.0, 0.5);
+        evidence(fortyGood, 40, 40, 0.7, 0.64);
+        evidence(poorResults, 30, 30, 0.1, 0.175);
         townBuilt = true;
     }
 
@@ -103,7 +105,12 @@ class SearchResourceTest {
                 .body("items[0].why.evidence.reviews", equalTo(40))
                 .body("items[0].why.evidence.score", closeTo(0.64, 0.001))
                 .body("items[1].why.evidence.score", closeTo(0.5, 0.001))
+                .body("items[1].why.evidence.reviews", equalTo(3))
+                .body("items[1].why.evidence.settledReviews", equalTo(2))
+                .body("items[1].why.evidence.durableResponderShare", closeTo(1.0, 0.001))
                 .body("items[2].why.evidence.reviews", equalTo(0))
+                .body("items[2].why.evidence.settledReviews", equalTo(0))
+                .body("items[2].why.evidence.durableResponderShare", nullValue())
                 // No evidence is neutral (the platform's rate), never zero.
                 .body("items[2].why.evidence.score", closeTo(0.4, 0.001));
     }
@@ -214,8 +221,9 @@ class SearchResourceTest {
         return listings.adminView(listingId).ownerSubject();
     }
 
-    private void evidence(UUID therapist, int reviews, double share, double score) {
+    private void evidence(UUID therapist, int reviews, int settled, double share, double score) {
         evidenceStore.apply(UUID.randomUUID().toString(), new OutcomeSnapshot(therapist, List.of(
-                new OutcomeSnapshot.ConditionOutcome("upper-back-pain", reviews, share, -2.0, 0.4, score)), Instant.now()));
+                new OutcomeSnapshot.ConditionOutcome("upper-back-pain", reviews, settled, share, -2.0, 0.4, score)),
+                Instant.now()));
     }
 }

@@ -12,18 +12,26 @@ import jakarta.validation.constraints.Min;
  *
  * <p>
  * <b>Durable responder</b>: a review whose 4-week check-in (the last follow-up) was answered with
- * pain at least 2 points, or at least 30%, below the baseline from intake. A review whose 4-week
- * check-in is still open or was missed is not (yet) one: relief has to be shown to last.
+ * pain at least 2 points, or at least 30%, below the baseline from intake: relief has to be shown
+ * to last.
+ *
+ * <p>
+ * <b>Censoring</b>: a review is <em>settled</em> once its 4-week check-in has closed, answered or
+ * missed. Until then it is <em>pending</em>: neither responder nor non-responder, so a fresh good
+ * review never counts against a therapist while its four weeks run. The durable share, the shrunk
+ * score and the platform's share count settled reviews only; a missed check-in settles its
+ * review as a non-responder (and counts against the follow-up response rate). The change right
+ * after the session is reported apart, over every review, as the short-term figure it is.
  *
  * <p>
  * <b>Shrunk score</b>: the posterior mean of the durable-responder rate under a Beta prior centred
  * on the platform's rate {@code p0} for the condition with the strength of {@code w} reviews:
  *
  * <pre>
- * shrunk = (responders + w * p0) / (reviews + w)
+ * shrunk = (responders + w * p0) / (settled reviews + w)
  * </pre>
  *
- * No reviews gives exactly {@code p0}; two glowing reviews move it only a little; forty good ones
+ * No settled review gives exactly {@code p0}; two glowing reviews move it only a little; forty good ones
  * dominate it. {@code p0} is the platform's own share for the condition (all therapists), or a
  * modest configured prior while no review for the condition exists anywhere; both constants are
  * in {@link EvidenceConfig}. This is the one place the shrinkage is computed: directory ranks
@@ -38,10 +46,60 @@ public final class OutcomeMath {
      * @param painAt4Weeks pain at the last follow-up, or null while it is unanswered
      * @param painAt1Week  pain at the first follow-up, or null while it is unanswered
      */
-    public record ReviewOutcome(int baselinePain, int painAfterSession, Integer painAt4Weeks, Integer painAt1Week) {
+    public record ReviewOutcome(int baselinePain, int painAfterSession, LastFollowUp lastFollowUp, Integer painAt4Weeks,
+            Integer painAt1Week) {
 
-        public ReviewOutcome(int baselinePain, int painAfterSession, Integer painAt4Weeks) {
-            this(baselinePain, painAfterSession, painAt4Weeks, null);
+        public ReviewOutcome {
+            if (lastFollowUp == LastFollowUp.ANSWERED != (painAt4Weeks != null)) {
+                throw new IllegalArgumentException("pain at 4 weeks is known exactly when the 4-week check-in was answered");
+            }
+        }
+
+        /** A review whose 4-week check-in was answered with {@code painAt4Weeks}. */
+        public static ReviewOutcome answered(int baselinePain, int painAfterSession, int painAt4Weeks) {
+            return new ReviewOutcome(baselinePain, painAfterSession, LastFollowUp.ANSWERED, painAt4Weeks, null);
+        }
+
+        /** A review whose 4-week check-in is not due yet, or due and still open. */
+        public static ReviewOutcome pending(int baselinePain, int painAfterSession) {
+            return new ReviewOutcome(baselinePain, painAfterSession, LastFollowUp.PENDING, null, null);
+        }
+
+        /** A review whose 4-week check-in closed unanswered. */
+        public static ReviewOutcome missed(int baselinePain, int painAfterSession) {
+            return new ReviewOutcome(baselinePain, painAfterSession, LastFollowUp.MISSED, null, null);
+        }
+
+        public ReviewOutcome withPainAt1Week(Integer pain) {
+            return new ReviewOutcome(baselinePain, painAfterSession, lastFollowUp, painAt4Weeks, pain);
+        }
+
+        /** Its 4-week window has closed, so it counts for the durable measure. */
+        public boolean settled() {
+            return lastFollowUp != LastFollowUp.PENDING;
+        }
+
+        public boolean durableResponder() {
+            return lastFollowUp == LastFollowUp.ANSWERED && OutcomeMath.durableResponder(baselinePain, painAt4Weeks);
+        }
+    }
+
+    /** Where a review's last (4-week) follow-up stands. */
+    public enum LastFollowUp {
+        PENDING, ANSWERED, MISSED;
+
+        /**
+         * From the status of the review's last check-in: OPEN, ANSWERED or MISSED. A review with
+         * no check-in at all was written after its 4-week check-in would already have closed
+         * (FollowUps creates none then), so its window is closed unanswered.
+         */
+        public static LastFollowUp ofCheckInStatus(String status) {
+            return status == null ? MISSED : switch (status) {
+                case "OPEN" -> PENDING;
+                case "ANSWERED" -> ANSWERED;
+                case "MISSED" -> MISSED;
+                default -> throw new IllegalArgumentException("unknown check-in status " + status);
+            };
         }
     }
 
@@ -59,15 +117,17 @@ public final class OutcomeMath {
     public record CheckIns(int answered, int missed) {
     }
 
-    public record Aggregate(String condition, int reviewCount, Double meanPainChangeAfterSession,
+    /**
+     * {@code settledReviews} of the {@code reviewCount} have a closed 4-week window; the durable
+     * share and the shrunk score are over those, the change right after the session over all.
+     */
+    public record Aggregate(String condition, int reviewCount, int settledReviews, Double meanPainChangeAfterSession,
             Double meanPainChangeAt4Weeks, int durableResponders, double durableResponderShare, Double followUpResponseRate,
             double shrunkScore, double platformDurableResponderShare, PainCurve painCurve) {
     }
 
-    public static boolean durableResponder(int baselinePain, Integer painAt4Weeks) {
-        if (painAt4Weeks == null) {
-            return false;
-        }
+    /** Pain at 4 weeks at least 2 points, or 30%, below the baseline. */
+    public static boolean durableResponder(int baselinePain, int painAt4Weeks) {
         int drop = baselinePain - painAt4Weeks;
         return drop >= 2 || baselinePain > 0 && drop >= 0.3 * baselinePain;
     }
@@ -81,10 +141,18 @@ public final class OutcomeMath {
         return reviews == 0 ? priorWithoutData : (double) responders / reviews;
     }
 
+    /** The platform's share over every therapist's reviews of a condition, settled ones only. */
+    public static double platformShare(List<ReviewOutcome> reviews, double priorWithoutData) {
+        List<ReviewOutcome> settled = reviews.stream().filter(ReviewOutcome::settled).toList();
+        return platformShare((int) settled.stream().filter(ReviewOutcome::durableResponder).count(), settled.size(),
+                priorWithoutData);
+    }
+
     public static Aggregate aggregate(String condition, List<ReviewOutcome> reviews, CheckIns checkIns, double platformShare,
             double priorWeight) {
         int n = reviews.size();
-        int responders = (int) reviews.stream().filter(r -> durableResponder(r.baselinePain(), r.painAt4Weeks())).count();
+        int settled = (int) reviews.stream().filter(ReviewOutcome::settled).count();
+        int responders = (int) reviews.stream().filter(ReviewOutcome::durableResponder).count();
         Double afterSession = n == 0 ? null
                 : reviews.stream().mapToInt(r -> r.painAfterSession() - r.baselinePain()).average().orElseThrow();
         List<ReviewOutcome> followedUp = reviews.stream().filter(r -> Objects.nonNull(r.painAt4Weeks())).toList();
@@ -92,9 +160,9 @@ public final class OutcomeMath {
                 : followedUp.stream().mapToInt(r -> r.painAt4Weeks() - r.baselinePain()).average().orElseThrow();
         int closed = checkIns.answered() + checkIns.missed();
         Double responseRate = closed == 0 ? null : (double) checkIns.answered() / closed;
-        return new Aggregate(condition, n, round(afterSession), round(at4Weeks), responders,
-                n == 0 ? 0.0 : round((double) responders / n), round(responseRate),
-                round(shrunk(responders, n, platformShare, priorWeight)), round(platformShare), painCurve(reviews));
+        return new Aggregate(condition, n, settled, round(afterSession), round(at4Weeks), responders,
+                settled == 0 ? 0.0 : round((double) responders / settled), round(responseRate),
+                round(shrunk(responders, settled, platformShare, priorWeight)), round(platformShare), painCurve(reviews));
     }
 
     /** How pain moved on average from intake to four weeks; null without reviews. */

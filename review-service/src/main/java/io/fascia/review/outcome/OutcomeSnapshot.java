@@ -23,12 +23,13 @@ public record OutcomeSnapshot(UUID therapistId, List<ConditionOutcome> condition
     public static final String TYPE = "fascia.review.outcome-snapshot.v1";
 
     public record ConditionOutcome(@Size(max = Bounds.TAXONOMY_CODE) @Schema(pattern = Bounds.TAXONOMY_CODE_PATTERN) String condition,
-            @Min(0) @Max(Integer.MAX_VALUE) int reviewCount, Double meanPainChangeAfterSession,
+            @Min(0) @Max(Integer.MAX_VALUE) int reviewCount, @Min(0) @Max(Integer.MAX_VALUE) int settledReviewCount,
+            Double meanPainChangeAfterSession,
             Double meanPainChangeAt4Weeks, double durableResponderShare, Double followUpResponseRate, double shrunkScore,
             double platformDurableResponderShare, OutcomeMath.PainCurve painCurve) {
 
         static ConditionOutcome of(OutcomeMath.Aggregate a) {
-            return new ConditionOutcome(a.condition(), a.reviewCount(), a.meanPainChangeAfterSession(),
+            return new ConditionOutcome(a.condition(), a.reviewCount(), a.settledReviews(), a.meanPainChangeAfterSession(),
                     a.meanPainChangeAt4Weeks(), a.durableResponderShare(), a.followUpResponseRate(), a.shrunkScore(),
                     a.platformDurableResponderShare(), a.painCurve());
         }

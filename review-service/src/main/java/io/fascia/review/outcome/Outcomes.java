@@ -40,20 +40,9 @@ public class Outcomes {
     @Transactional(Transactional.TxType.MANDATORY)
     public OutcomeSnapshot refresh(UUID therapist) {
         Map<String, List<OutcomeMath.ReviewOutcome>> byCondition = new TreeMap<>();
-        List<Tuple> reviews = em.createNativeQuery("""
-                SELECT r.condition_code, r.baseline_pain, r.pain_after, last.pain_now AS pain_at_last,
-                       week1.pain_now AS pain_at_1_week
-                FROM review r
-                LEFT JOIN LATERAL (SELECT c.pain_now, c.status FROM check_in c WHERE c.review_id = r.id
-                                   ORDER BY c.ordinal DESC LIMIT 1) last ON true
-                LEFT JOIN LATERAL (SELECT c.pain_now FROM check_in c WHERE c.review_id = r.id AND c.ordinal = 1
-                                   AND EXISTS (SELECT 1 FROM check_in later WHERE later.review_id = r.id AND later.ordinal > 1)
-                                  ) week1 ON true
-                WHERE r.therapist_id = ?1""", Tuple.class).setParameter(1, therapist).getResultList();
-        for (Tuple r : reviews) {
-            byCondition.computeIfAbsent(r.get("condition_code", String.class), c -> new ArrayList<>()).add(
-                    new OutcomeMath.ReviewOutcome(integer(r, "baseline_pain"), integer(r, "pain_after"),
-                            integer(r, "pain_at_last"), integer(r, "pain_at_1_week")));
+        for (Tuple r : reviews("r.therapist_id = ?1", therapist)) {
+            byCondition.computeIfAbsent(r.get("condition_code", String.class), c -> new ArrayList<>())
+                    .add(outcome(r).withPainAt1Week(integer(r, "pain_at_1_week")));
         }
         Instant now = Instant.now(clock);
         List<OutcomeSnapshot.ConditionOutcome> conditions = new ArrayList<>();
@@ -79,7 +68,7 @@ public class Outcomes {
     @Transactional
     public List<OutcomeSnapshot.ConditionOutcome> of(UUID therapist) {
         List<Tuple> rows = em.createNativeQuery("""
-                SELECT condition_code, review_count, mean_pain_change_after, mean_pain_change_4_weeks, durable_responder_share,
+                SELECT condition_code, review_count, settled_reviews, mean_pain_change_after, mean_pain_change_4_weeks, durable_responder_share,
                        follow_up_response_rate, durable_responders, mean_pain_baseline, mean_pain_after, mean_pain_1_week,
                        answered_1_week, mean_pain_4_weeks, answered_4_weeks, shrunk_score, platform_share
                 FROM outcome_aggregate WHERE therapist_id = ?1 ORDER BY review_count DESC, condition_code""", Tuple.class)
@@ -90,7 +79,8 @@ public class Outcomes {
             OutcomeMath.PainCurve curve = r.get("mean_pain_baseline") == null ? null : new OutcomeMath.PainCurve(
                     decimal(r, "mean_pain_baseline"), decimal(r, "mean_pain_after"), decimal(r, "mean_pain_1_week"),
                     integer(r, "answered_1_week"), decimal(r, "mean_pain_4_weeks"), integer(r, "answered_4_weeks"));
-            return new OutcomeSnapshot.ConditionOutcome(condition, reviews, decimal(r, "mean_pain_change_after"),
+            return new OutcomeSnapshot.ConditionOutcome(condition, reviews, integer(r, "settled_reviews"),
+                    decimal(r, "mean_pain_change_after"),
                     decimal(r, "mean_pain_change_4_weeks"), decimal(r, "durable_responder_share"),
                     decimal(r, "follow_up_response_rate"),
                     decimal(r, "shrunk_score"), decimal(r, "platform_share"), curve);
@@ -117,16 +107,33 @@ public class Outcomes {
         return new OutcomeMath.CheckIns(integer(counts, "answered"), integer(counts, "missed"));
     }
 
-    /** Durable responders among all the platform's reviews of a condition. */
+    /** The condition's durable-responder share over every therapist's settled reviews. */
     private double platformShare(String condition) {
-        List<Tuple> rows = em.createNativeQuery("""
-                SELECT r.baseline_pain, last.pain_now AS pain_at_last FROM review r
-                LEFT JOIN LATERAL (SELECT c.pain_now FROM check_in c WHERE c.review_id = r.id
+        List<OutcomeMath.ReviewOutcome> all = reviews("r.condition_code = ?1", condition).stream().map(Outcomes::outcome).toList();
+        return OutcomeMath.platformShare(all, evidence.priorWithoutData());
+    }
+
+    /**
+     * Reviews with where their last (4-week) check-in stands, and the pain at the first one once
+     * a later one exists (a single check-in is the 4-week one).
+     */
+    private List<Tuple> reviews(String where, Object parameter) {
+        return em.createNativeQuery("""
+                SELECT r.condition_code, r.baseline_pain, r.pain_after, last.status AS last_status, last.pain_now AS pain_at_last,
+                       week1.pain_now AS pain_at_1_week
+                FROM review r
+                LEFT JOIN LATERAL (SELECT c.pain_now, c.status FROM check_in c WHERE c.review_id = r.id
                                    ORDER BY c.ordinal DESC LIMIT 1) last ON true
-                WHERE r.condition_code = ?1""", Tuple.class).setParameter(1, condition).getResultList();
-        int responders = (int) rows.stream()
-                .filter(r -> OutcomeMath.durableResponder(integer(r, "baseline_pain"), integer(r, "pain_at_last"))).count();
-        return OutcomeMath.platformShare(responders, rows.size(), evidence.priorWithoutData());
+                LEFT JOIN LATERAL (SELECT c.pain_now FROM check_in c WHERE c.review_id = r.id AND c.ordinal = 1
+                                   AND EXISTS (SELECT 1 FROM check_in later WHERE later.review_id = r.id AND later.ordinal > 1)
+                                  ) week1 ON true
+                WHERE\s""" + where, Tuple.class).setParameter(1, parameter).getResultList();
+    }
+
+    private static OutcomeMath.ReviewOutcome outcome(Tuple r) {
+        OutcomeMath.LastFollowUp last = OutcomeMath.LastFollowUp.ofCheckInStatus(r.get("last_status", String.class));
+        return new OutcomeMath.ReviewOutcome(integer(r, "baseline_pain"), integer(r, "pain_after"), last,
+                last == OutcomeMath.LastFollowUp.ANSWERED ? integer(r, "pain_at_last") : null, null);
     }
 
     private void store(UUID therapist, OutcomeMath.Aggregate a, Instant now) {
@@ -134,8 +141,8 @@ public class Outcomes {
                 INSERT INTO outcome_aggregate (therapist_id, condition_code, review_count, mean_pain_change_after,
                     mean_pain_change_4_weeks, durable_responders, durable_responder_share, follow_up_response_rate,
                     shrunk_score, platform_share, computed_at, mean_pain_baseline, mean_pain_after, mean_pain_1_week,
-                    answered_1_week, mean_pain_4_weeks, answered_4_weeks)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)""")
+                    answered_1_week, mean_pain_4_weeks, answered_4_weeks, settled_reviews)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)""")
                 .setParameter(1, therapist).setParameter(2, a.condition()).setParameter(3, a.reviewCount())
                 .setParameter(4, a.meanPainChangeAfterSession()).setParameter(5, a.meanPainChangeAt4Weeks())
                 .setParameter(6, a.durableResponders()).setParameter(7, a.durableResponderShare())
@@ -144,6 +151,7 @@ public class Outcomes {
                 .setParameter(12, a.painCurve().baseline()).setParameter(13, a.painCurve().afterSession())
                 .setParameter(14, a.painCurve().at1Week()).setParameter(15, a.painCurve().answeredAt1Week())
                 .setParameter(16, a.painCurve().at4Weeks()).setParameter(17, a.painCurve().answeredAt4Weeks())
+                .setParameter(18, a.settledReviews())
                 .executeUpdate();
     }
 }

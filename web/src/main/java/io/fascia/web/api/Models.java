@@ -42,7 +42,12 @@ public final class Models {
     public record Taxonomy(List<Technique> techniques, List<Region> regions, List<Condition> conditions) {
     }
 
-    public record Evidence(int reviews, Double durableResponderShare, double score) {
+    /** {@code settledReviews} of the {@code reviews} are past their 4-week check-in; the share is over those. */
+    public record Evidence(int reviews, int settledReviews, Double durableResponderShare, double score) {
+
+        public int pendingReviews() {
+            return reviews - settledReviews;
+        }
     }
 
     public record Why(String condition, String region, List<String> matchedTechniques, Evidence evidence, Double distanceKm,
@@ -197,9 +202,22 @@ public final class Models {
 
     // ---- review
 
-    public record ConditionOutcome(String condition, int reviewCount, Double meanPainChangeAfterSession,
-            Double meanPainChangeAt4Weeks, double durableResponderShare, Double followUpResponseRate, double shrunkScore,
-            double platformDurableResponderShare, PainCurve painCurve) {
+    /**
+     * The durable share is over the {@code settledReviewCount} reviews whose 4-week check-in has
+     * closed; the others are still within their four weeks and count for neither side.
+     */
+    public record ConditionOutcome(String condition, int reviewCount, int settledReviewCount,
+            Double meanPainChangeAfterSession, Double meanPainChangeAt4Weeks, double durableResponderShare,
+            Double followUpResponseRate, double shrunkScore, double platformDurableResponderShare, PainCurve painCurve) {
+
+        /** The durable share, or null while no review is past its 4-week check-in. */
+        public Double settledShare() {
+            return settledReviewCount == 0 ? null : durableResponderShare;
+        }
+
+        public int pendingReviews() {
+            return reviewCount - settledReviewCount;
+        }
     }
 
     /** Mean pain 0-10 at intake, right after, one week and four weeks (the last two over answered follow-ups). */
