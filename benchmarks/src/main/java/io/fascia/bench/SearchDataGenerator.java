@@ -70,13 +70,16 @@ final class SearchDataGenerator {
                                         AS techniques) t
                     CROSS JOIN LATERAL (SELECT ARRAY(SELECT code FROM condition WHERE random() < 0.25 + 0 * b.n ORDER BY code)
                                         AS conditions) c""");
-            // Evidence for about half of the treated conditions, from 1 to 80 reviews.
+            // Medical-session evidence for about half of the treated conditions, from 1 to 80 reviews,
+            // the newest few of them still within their four weeks.
             st.execute("""
-                    INSERT INTO outcome_evidence (therapist_id, condition_code, review_count, durable_responder_share,
-                        mean_pain_change_at_4_weeks, snapshot_at, shrunk_score)
-                    SELECT s.listing_id, cond, 1 + floor(random() * 80)::int, random(), -random() * 4, now(), random()
-                    FROM search_entry s, unnest(s.conditions) cond
-                    WHERE s.display_name LIKE 'Bench %' AND random() < 0.5""");
+                    INSERT INTO outcome_evidence (therapist_id, condition_code, session_type, review_count, settled_review_count,
+                        durable_responder_share, mean_pain_change_at_4_weeks, snapshot_at, shrunk_score)
+                    SELECT e.listing_id, e.cond, 'MEDICAL', e.reviews, GREATEST(0, e.reviews - 3), random(), -random() * 4, now(),
+                           random()
+                    FROM (SELECT s.listing_id, cond, 1 + floor(random() * 80)::int AS reviews
+                          FROM search_entry s, unnest(s.conditions) cond
+                          WHERE s.display_name LIKE 'Bench %' AND random() < 0.5) e""");
             st.execute("""
                     INSERT INTO condition_outcome_prior (condition_code, platform_share, snapshot_at)
                     SELECT code, 0.35 + random() * 0.2, now() FROM condition

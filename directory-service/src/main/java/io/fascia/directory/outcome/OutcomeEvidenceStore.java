@@ -1,6 +1,8 @@
 package io.fascia.directory.outcome;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,22 +47,12 @@ public class OutcomeEvidenceStore {
             }
             em.createNativeQuery("DELETE FROM outcome_evidence WHERE therapist_id = ?1")
                     .setParameter(1, snapshot.therapistId()).executeUpdate();
+            for (OutcomeSnapshot.ConditionOutcome outcome : snapshot.relaxationConditions()) {
+                insert(snapshot, outcome, OutcomeSnapshot.SessionType.RELAXATION);
+            }
             for (OutcomeSnapshot.ConditionOutcome outcome : snapshot.conditions()) {
-                em.createNativeQuery("""
-                        INSERT INTO outcome_evidence (therapist_id, condition_code, review_count, durable_responder_share,
-                            mean_pain_change_at_4_weeks, snapshot_at, shrunk_score, settled_review_count)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
-                        .setParameter(1, snapshot.therapistId())
-                        .setParameter(2, outcome.condition())
-                        .setParameter(3, outcome.reviewCount())
-                        .setParameter(4, outcome.durableResponderShare())
-                        .setParameter(5, outcome.meanPainChangeAt4Weeks())
-                        .setParameter(6, at)
-                        // v1 lets a snapshot omit the score: the evidence is then the prior, as without reviews.
-                        .setParameter(7, outcome.shrunkScore() == null ? outcome.platformDurableResponderShare()
-                                : outcome.shrunkScore())
-                        .setParameter(8, outcome.settledReviews())
-                        .executeUpdate();
+                insert(snapshot, outcome, OutcomeSnapshot.SessionType.MEDICAL);
+                // Search ranks by medical evidence, so the prior is the medical sessions' share.
                 int priorMoved = em.createNativeQuery("""
                         INSERT INTO condition_outcome_prior (condition_code, platform_share, snapshot_at) VALUES (?1, ?2, ?3)
                         ON CONFLICT (condition_code) DO UPDATE SET platform_share = excluded.platform_share,
@@ -79,12 +71,32 @@ public class OutcomeEvidenceStore {
         });
     }
 
+    private void insert(OutcomeSnapshot snapshot, OutcomeSnapshot.ConditionOutcome outcome, OutcomeSnapshot.SessionType type) {
+        em.createNativeQuery("""
+                INSERT INTO outcome_evidence (therapist_id, condition_code, session_type, review_count, durable_responder_share,
+                    mean_pain_change_at_4_weeks, snapshot_at, shrunk_score, settled_review_count)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
+                .setParameter(1, snapshot.therapistId())
+                .setParameter(2, outcome.condition())
+                .setParameter(3, type.name())
+                .setParameter(4, outcome.reviewCount())
+                .setParameter(5, outcome.durableResponderShare())
+                .setParameter(6, outcome.meanPainChangeAt4Weeks())
+                .setParameter(7, Timestamp.from(snapshot.snapshotAt()))
+                // v1 lets a snapshot omit the score: the evidence is then the prior, as without reviews.
+                .setParameter(8, outcome.shrunkScore() == null ? outcome.platformDurableResponderShare() : outcome.shrunkScore())
+                .setParameter(9, outcome.settledReviews())
+                .executeUpdate();
+    }
+
     /** A snapshot that breaks the schema can never be applied. */
     private void check(OutcomeSnapshot snapshot) {
         if (snapshot.therapistId() == null || snapshot.snapshotAt() == null || snapshot.conditions() == null) {
             throw new PoisonMessage("therapistId, snapshotAt and conditions are required");
         }
-        for (OutcomeSnapshot.ConditionOutcome outcome : snapshot.conditions()) {
+        List<OutcomeSnapshot.ConditionOutcome> all = new ArrayList<>(snapshot.conditions());
+        all.addAll(snapshot.relaxationConditions());
+        for (OutcomeSnapshot.ConditionOutcome outcome : all) {
             if (outcome == null || taxonomy.condition(outcome.condition()).isEmpty()) {
                 throw new PoisonMessage("unknown condition " + (outcome == null ? null : outcome.condition()));
             }

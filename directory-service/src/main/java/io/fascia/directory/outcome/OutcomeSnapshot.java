@@ -12,9 +12,20 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * producers may add fields within a major version.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record OutcomeSnapshot(UUID therapistId, List<ConditionOutcome> conditions, Instant snapshotAt) {
+public record OutcomeSnapshot(UUID therapistId, List<ConditionOutcome> conditions, List<ConditionOutcome> relaxationConditions,
+        Instant snapshotAt) {
 
     public static final String TOPIC = "fascia.review.outcomes.v1";
+
+    /** Which sessions an entry's reviews are of: medical in {@code conditions}, relaxation in {@code relaxationConditions}. */
+    public enum SessionType {
+        MEDICAL, RELAXATION
+    }
+
+    /** The relaxation entries; none in snapshots from before they were kept apart. */
+    public List<ConditionOutcome> relaxationConditions() {
+        return relaxationConditions == null ? List.of() : relaxationConditions;
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     /**

@@ -9,8 +9,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * Recomputes the location-independent part of the search score (Ranking.java) in the database:
- * the one place that formula is written in SQL. Called in the transaction that changed a listing,
- * its outcome evidence or a condition's platform prior.
+ * the one place that formula is written in SQL. The evidence is that of medical sessions. Called
+ * in the transaction that changed a listing, its outcome evidence or a condition's platform prior.
  */
 @ApplicationScoped
 public class ConditionRanks {
@@ -21,10 +21,11 @@ public class ConditionRanks {
                 %1$s * (0.6 + 0.4 * LEAST(1.0, r.suited_count / %3$s)) + %2$s * %4$s
             FROM search_condition_rank k
             LEFT JOIN outcome_evidence e ON e.therapist_id = k.listing_id AND e.condition_code = k.condition_code
+                AND e.session_type = %5$s
             LEFT JOIN condition_outcome_prior p ON p.condition_code = k.condition_code
             WHERE k.listing_id = r.listing_id AND k.condition_code = r.condition_code AND\s""".formatted(
             Ranking.RELEVANCE_WEIGHT, Ranking.EVIDENCE_WEIGHT, (double) Ranking.TECHNIQUES_FOR_FULL_RELEVANCE,
-            Ranking.EVIDENCE_SQL);
+            Ranking.EVIDENCE_SQL, Ranking.RANKED_SESSION_TYPE_SQL);
 
     @Inject
     EntityManager em;

@@ -10,11 +10,13 @@ package io.fascia.directory.search;
  *             searched region), plus 0.4 * min(1, suited techniques offered / 3), where the
  *             suited techniques are the taxonomy's for that condition; 0.5 for everyone when the
  *             search names no condition or region
- * evidence  = the listing's evidence score for the condition exactly as review-service publishes
- *             it (review's OutcomeMath shrinks the share of durable responders toward the platform's
- *             share, and owns that formula and its constants); a listing without reviews of the
- *             condition gets the platform's share review last published for it, and while the
- *             platform has none, {@link #NEUTRAL_EVIDENCE}: the same for every listing, so it never
+ * evidence  = the listing's evidence score for the condition after medical sessions, exactly as
+ *             review-service publishes it (review's OutcomeMath shrinks the share of durable
+ *             responders toward the platform's share, and owns that formula and its constants);
+ *             relaxation sessions' outcomes are shown apart and never ranked by, so a spa's
+ *             relaxation sessions neither dilute nor inflate medical evidence; a listing without
+ *             reviews of the condition gets the platform's share review last published for it,
+ *             and while the platform has none, {@link #NEUTRAL_EVIDENCE}: the same for every listing, so it never
  *             reorders them. Without a condition, evidence is neutral for everyone.
  * proximity = 1 - distance / radius inside the search radius; 0 for everyone when the search
  *             gives no location
@@ -39,6 +41,9 @@ public final class Ranking {
      * joined on the listing and the condition: review's published score, else the condition's prior.
      */
     public static final String EVIDENCE_SQL = "COALESCE(e.shrunk_score, p.platform_share, " + NEUTRAL_EVIDENCE + ")";
+
+    /** The session type whose evidence {@code e} must be, in SQL: search ranks by medical sessions' outcomes. */
+    public static final String RANKED_SESSION_TYPE_SQL = "'MEDICAL'";
 
     public static double relevance(boolean treats, int suitedTechniquesOffered) {
         return treats ? 0.6 + 0.4 * Math.min(1.0, suitedTechniquesOffered / (double) TECHNIQUES_FOR_FULL_RELEVANCE) : 0.5;

@@ -42,6 +42,17 @@ public final class SearchResults {
     }
 
     /**
+     * What clients reported after the listing's relaxation sessions for the searched condition,
+     * shown apart: search never ranks by it.
+     *
+     * @param durableResponderShare the share of the settled reviews whose relief lasted four weeks; null
+     *                              while none is settled
+     */
+    public record RelaxationEvidence(@Min(1) @Max(Integer.MAX_VALUE) int reviews,
+            @Min(0) @Max(Integer.MAX_VALUE) int settledReviews, Double durableResponderShare) {
+    }
+
+    /**
      * Why a listing matched: what it treats, which suited techniques it offers, evidence, distance,
      * and for a condition what a thorough therapist will also assess (guidance, never a diagnosis).
      */
@@ -49,7 +60,8 @@ public final class SearchResults {
     public record Why(@Size(max = Bounds.TAXONOMY_CODE) @Schema(pattern = Bounds.TAXONOMY_CODE_PATTERN) String condition,
             @Size(max = Bounds.TAXONOMY_CODE) @Schema(pattern = Bounds.TAXONOMY_CODE_PATTERN) String region,
             @Size(max = TaxonomyViews.PER_CONDITION_MAX) List<@Size(max = Bounds.TAXONOMY_CODE) @Pattern(regexp = Bounds.TAXONOMY_CODE_PATTERN) String> matchedTechniques,
-            Evidence evidence, Double distanceKm, @Size(max = TaxonomyViews.SUMMARY_MAX) String alsoAssess) {
+            Evidence evidence, RelaxationEvidence relaxationEvidence, Double distanceKm,
+            @Size(max = TaxonomyViews.SUMMARY_MAX) String alsoAssess) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

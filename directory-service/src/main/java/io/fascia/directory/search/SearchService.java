@@ -75,13 +75,18 @@ public class SearchService {
         Number durableShare = row.get("durable_responder_share", Number.class);
         SearchResults.Evidence evidence = criteria.condition() == null ? null
                 : new SearchResults.Evidence(reviews == null ? 0 : reviews.intValue(), settled == null ? 0 : settled.intValue(),
-                        durableShare == null || settled == null || settled.intValue() == 0 ? null : durableShare.doubleValue(),
+                        settledShare(settled, durableShare),
                         round(row.get("evidence", Number.class).doubleValue()));
         List<String> matched = techniques.stream().filter(suited::contains).toList();
         String alsoAssess = criteria.condition() == null ? null
                 : taxonomy.condition(criteria.condition()).map(TaxonomyViews.ConditionView::alsoAssessSummary).orElse(null);
+        Number relaxationReviews = row.get("relaxation_review_count", Number.class);
+        SearchResults.RelaxationEvidence relaxation = relaxationReviews == null || relaxationReviews.intValue() == 0 ? null
+                : relaxationEvidence(relaxationReviews.intValue(), row.get("relaxation_settled_review_count", Number.class),
+                        row.get("relaxation_durable_responder_share", Number.class));
         SearchResults.Why why = new SearchResults.Why(criteria.condition(), criteria.region(),
-                criteria.condition() == null && criteria.region() == null ? null : matched, evidence, distanceKm, alsoAssess);
+                criteria.condition() == null && criteria.region() == null ? null : matched, evidence, relaxation, distanceKm,
+                alsoAssess);
         return new SearchResults.Result(row.get("listing_id", UUID.class), row.get("display_name", String.class),
                 row.get("practice_setting", String.class), row.get("city", String.class), distanceKm,
                 BigDecimal.valueOf(row.get("min_price_cents", Number.class).longValue(), 2), row.get("currency", String.class),
@@ -106,6 +111,15 @@ public class SearchService {
                     .forEach(c -> c.suitedTechniques().forEach(t -> suited.add(t.code())));
         }
         return List.copyOf(suited);
+    }
+
+    private static SearchResults.RelaxationEvidence relaxationEvidence(int reviews, Number settled, Number durableShare) {
+        return new SearchResults.RelaxationEvidence(reviews, settled.intValue(), settledShare(settled, durableShare));
+    }
+
+    /** A durable share means something only over settled reviews: null while none is. */
+    private static Double settledShare(Number settled, Number durableShare) {
+        return durableShare == null || settled == null || settled.intValue() == 0 ? null : durableShare.doubleValue();
     }
 
     private static boolean current(Object until, LocalDate today) {

@@ -102,9 +102,14 @@ public record SearchSql(String sql, List<Object> params) {
                     + " JOIN search_entry s ON s.listing_id = r.listing_id WHERE r.condition_code = " + condition + " AND "
                     + where + ") c" + withinReach + " ORDER BY score DESC, c.listing_id" + page;
             evidenceColumns = "e.review_count, e.settled_review_count, e.durable_responder_share, " + Ranking.EVIDENCE_SQL
-                    + " AS evidence";
+                    + " AS evidence, x.review_count AS relaxation_review_count,"
+                    + " x.settled_review_count AS relaxation_settled_review_count,"
+                    + " x.durable_responder_share AS relaxation_durable_responder_share";
             evidenceJoins = " LEFT JOIN outcome_evidence e ON e.therapist_id = ranked.listing_id AND e.condition_code = "
-                    + condition + " LEFT JOIN condition_outcome_prior p ON p.condition_code = " + condition;
+                    + condition + " AND e.session_type = " + Ranking.RANKED_SESSION_TYPE_SQL
+                    + " LEFT JOIN outcome_evidence x ON x.therapist_id = ranked.listing_id AND x.condition_code = " + condition
+                    + " AND x.session_type = 'RELAXATION'"
+                    + " LEFT JOIN condition_outcome_prior p ON p.condition_code = " + condition;
         } else {
             String relevance = criteria.region() == null ? "0.5"
                     : "(0.6 + 0.4 * LEAST(1.0, (SELECT count(*) FROM unnest(c.techniques) t WHERE t = ANY(CAST("
@@ -116,7 +121,8 @@ public record SearchSql(String sql, List<Object> params) {
                     + " s.service_radius_km, s.techniques, " + distance + " AS distance_km FROM search_entry s WHERE " + where
                     + ") c" + withinReach + " ORDER BY score DESC, c.listing_id" + page;
             evidenceColumns = "NULL AS review_count, NULL AS settled_review_count, NULL AS durable_responder_share, "
-                    + Ranking.NEUTRAL_EVIDENCE + " AS evidence";
+                    + Ranking.NEUTRAL_EVIDENCE + " AS evidence, NULL AS relaxation_review_count,"
+                    + " NULL AS relaxation_settled_review_count, NULL AS relaxation_durable_responder_share";
         }
         String sql = "SELECT ranked.listing_id, s.display_name, s.practice_setting, s.city, ranked.distance_km,"
                 + " s.min_price_cents, s.currency, s.techniques, s.board_until, s.medical_until, s.insured_until, "

@@ -95,6 +95,10 @@ class SearchResourceTest {
         evidence(glowingTwo, 3, 2, 1.0, 0.5);
         evidence(fortyGood, 40, 40, 0.7, 0.64);
         evidence(poorResults, 30, 30, 0.1, 0.175);
+        // The spa's relaxation sessions: back to baseline at 4 weeks. Shown apart, never ranked by,
+        // and their platform share is not the prior of medical evidence.
+        evidenceStore.apply(UUID.randomUUID().toString(), new OutcomeSnapshot(chainSpa, List.of(), List.of(
+                new OutcomeSnapshot.ConditionOutcome("upper-back-pain", 12, 10, 0.0, 0.0, 0.05, 0.03)), Instant.now()));
         townBuilt = true;
     }
 
@@ -112,7 +116,14 @@ class SearchResourceTest {
                 .body("items[2].why.evidence.settledReviews", equalTo(0))
                 .body("items[2].why.evidence.durableResponderShare", nullValue())
                 // No evidence is neutral (the platform's rate), never zero.
-                .body("items[2].why.evidence.score", closeTo(0.4, 0.001));
+                .body("items[2].why.evidence.score", closeTo(0.4, 0.001))
+                .body("items[2].why.relaxationEvidence", nullValue())
+                // The spa's relaxation outcomes are its own line; its ranked evidence is the prior.
+                .body("items[4].why.evidence.reviews", equalTo(0))
+                .body("items[4].why.evidence.score", closeTo(0.4, 0.001))
+                .body("items[4].why.relaxationEvidence.reviews", equalTo(12))
+                .body("items[4].why.relaxationEvidence.settledReviews", equalTo(10))
+                .body("items[4].why.relaxationEvidence.durableResponderShare", closeTo(0.0, 0.001));
     }
 
     @Test
@@ -223,7 +234,7 @@ class SearchResourceTest {
 
     private void evidence(UUID therapist, int reviews, int settled, double share, double score) {
         evidenceStore.apply(UUID.randomUUID().toString(), new OutcomeSnapshot(therapist, List.of(
-                new OutcomeSnapshot.ConditionOutcome("upper-back-pain", reviews, settled, share, -2.0, 0.4, score)),
+                new OutcomeSnapshot.ConditionOutcome("upper-back-pain", reviews, settled, share, -2.0, 0.4, score)), List.of(),
                 Instant.now()));
     }
 }

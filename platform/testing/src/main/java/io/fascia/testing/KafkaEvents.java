@@ -10,6 +10,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -99,9 +100,16 @@ public final class KafkaEvents {
      * at most) and returns it: the way to wait for an event the outbox relays after a commit.
      */
     public ConsumerRecord<String, String> awaitEvent(String topic, String key, String ceType) {
+        return awaitEvent(topic, key, ceType, record -> true);
+    }
+
+    /** The first record with this key and type that also passes {@code which}, such as the one after a given change. */
+    public ConsumerRecord<String, String> awaitEvent(String topic, String key, String ceType,
+            Predicate<ConsumerRecord<String, String>> which) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        readUntil(topic, records, () -> records.stream().anyMatch(r -> matches(r, key, ceType)));
-        return records.stream().filter(r -> matches(r, key, ceType)).findFirst().orElseThrow();
+        Predicate<ConsumerRecord<String, String>> wanted = r -> matches(r, key, ceType) && which.test(r);
+        readUntil(topic, records, () -> records.stream().anyMatch(wanted));
+        return records.stream().filter(wanted).findFirst().orElseThrow();
     }
 
     private static boolean matches(ConsumerRecord<String, String> record, String key, String ceType) {

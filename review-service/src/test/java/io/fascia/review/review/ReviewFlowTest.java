@@ -81,6 +81,12 @@ class ReviewFlowTest {
                 .body("checkIns.dueAfter", contains("P7D", "P28D"))
                 .body("checkIns.status", contains("OPEN", "OPEN"));
         given().when().get("/api/v1/review/check-ins/due").then().statusCode(200).body("size()", equalTo(0));
+        // Until its 4-week check-in closes the review is pending: the score is exactly the prior.
+        Map<String, Object> pending = given().when().get("/api/v1/review/therapists/" + therapist + "/outcomes")
+                .then().statusCode(200).body("conditions[0].reviewCount", equalTo(1))
+                .body("conditions[0].settledReviewCount", equalTo(0)).body("conditions[0].sessionType", equalTo("MEDICAL"))
+                .extract().path("conditions[0]");
+        assertThat(pending.get("shrunkScore")).isEqualTo(pending.get("platformDurableResponderShare"));
 
         clock.travel(Duration.ofDays(8));
         String week = given().when().get("/api/v1/review/check-ins/due")
@@ -101,6 +107,7 @@ class ReviewFlowTest {
                 .then().statusCode(200)
                 .body("conditions[0].condition", equalTo("upper-back-pain"))
                 .body("conditions[0].reviewCount", equalTo(1))
+                .body("conditions[0].settledReviewCount", equalTo(1))
                 .body("conditions[0].meanPainChangeAfterSession", equalTo(-4.0f))
                 .body("conditions[0].meanPainChangeAt4Weeks", equalTo(-4.0f))
                 .body("conditions[0].durableResponderShare", equalTo(1.0f))
@@ -117,6 +124,32 @@ class ReviewFlowTest {
                 .value());
         assertThat(snapshot.get("therapistId").asText()).isEqualTo(therapist.toString());
         assertThat(snapshot.get("conditions").get(0).get("platformDurableResponderShare").isNumber()).isTrue();
+    }
+
+    @Test
+    @TestSecurity(user = "client-of-a-spa", roles = "client")
+    void relaxationSessionsOutcomesAreKeptApartFromMedicalOnes() throws Exception {
+        UUID therapist = UUID.randomUUID();
+        UUID medical = sessions.completed(therapist, "client-of-a-spa", "tension-headache", 6, "MEDICAL");
+        UUID relaxation = sessions.completed(therapist, "client-of-a-spa", "tension-headache", 6, "RELAXATION");
+        given().contentType(ContentType.JSON).body(review(3, null)).when().post(reviewPath(medical)).then().statusCode(201);
+        given().contentType(ContentType.JSON).body(review(1, null)).when().post(reviewPath(relaxation)).then().statusCode(201);
+
+        given().when().get("/api/v1/review/therapists/" + therapist + "/outcomes")
+                .then().statusCode(200)
+                .body("conditions.sessionType", contains("MEDICAL", "RELAXATION"))
+                .body("conditions.condition", contains("tension-headache", "tension-headache"))
+                .body("conditions.reviewCount", contains(1, 1))
+                .body("conditions.meanPainChangeAfterSession", contains(-3.0f, -5.0f));
+
+        KafkaEvents events = new KafkaEvents(bootstrapServers);
+        JsonNode snapshot = json.readTree(EventContract.of("review-service", "outcome-snapshot.v1.json").assertValid(
+                events.awaitEvent(OutcomeSnapshot.TOPIC, therapist.toString(), OutcomeSnapshot.TYPE,
+                        record -> record.value().contains("RELAXATION"))).value());
+        assertThat(snapshot.get("conditions")).hasSize(1);
+        assertThat(snapshot.get("conditions").get(0).get("sessionType").asText()).isEqualTo("MEDICAL");
+        assertThat(snapshot.get("relaxationConditions")).hasSize(1);
+        assertThat(snapshot.get("relaxationConditions").get(0).get("meanPainChangeAfterSession").asDouble()).isEqualTo(-5.0);
     }
 
     @Inject

@@ -50,8 +50,12 @@ public final class Models {
         }
     }
 
-    public record Why(String condition, String region, List<String> matchedTechniques, Evidence evidence, Double distanceKm,
-            String alsoAssess) {
+    /** Outcomes after the listing's relaxation sessions: shown apart, never ranked by. */
+    public record RelaxationEvidence(int reviews, int settledReviews, Double durableResponderShare) {
+    }
+
+    public record Why(String condition, String region, List<String> matchedTechniques, Evidence evidence,
+            RelaxationEvidence relaxationEvidence, Double distanceKm, String alsoAssess) {
     }
 
     public record SearchResult(UUID listingId, String displayName, String practiceSetting, String city, Double distanceKm,
@@ -206,7 +210,7 @@ public final class Models {
      * The durable share is over the {@code settledReviewCount} reviews whose 4-week check-in has
      * closed; the others are still within their four weeks and count for neither side.
      */
-    public record ConditionOutcome(String condition, int reviewCount, int settledReviewCount,
+    public record ConditionOutcome(String condition, String sessionType, int reviewCount, int settledReviewCount,
             Double meanPainChangeAfterSession, Double meanPainChangeAt4Weeks, double durableResponderShare,
             Double followUpResponseRate, double shrunkScore, double platformDurableResponderShare, PainCurve painCurve) {
 
@@ -217,6 +221,11 @@ public final class Models {
 
         public int pendingReviews() {
             return reviewCount - settledReviewCount;
+        }
+
+        /** Medical and relaxation sessions' outcomes are never mixed; each says which it is. */
+        public String sessionTypeLabel() {
+            return "RELAXATION".equals(sessionType) ? "relaxation sessions" : "medical sessions";
         }
     }
 
