@@ -12,6 +12,6 @@ public interface EvidenceConfig {
     /** {@code w}: how many reviews' worth of weight the platform's share carries. */
     double priorWeight();
 
-    /** {@code p0} while the platform has no review of a condition yet: deliberately modest. */
+    /** What the platform's share {@code p0} is shrunk toward; all of it while the platform has no review of a condition. */
     double priorWithoutData();
 }

@@ -32,9 +32,9 @@ import jakarta.validation.constraints.Min;
  * </pre>
  *
  * No settled review gives exactly {@code p0}; two glowing reviews move it only a little; forty good ones
- * dominate it. {@code p0} is the platform's own share for the condition (all therapists), or a
- * modest configured prior while no review for the condition exists anywhere; both constants are
- * in {@link EvidenceConfig}. This is the one place the shrinkage is computed: directory ranks
+ * dominate it. {@code p0} is the platform's own share for the condition (all therapists), shrunk
+ * the same way toward a modest configured prior (exactly that prior while no review for the
+ * condition exists anywhere); both constants are in {@link EvidenceConfig}. This is the one place the shrinkage is computed: directory ranks
  * search by the score review publishes, and review's public outcome page shows the same number.
  */
 public final class OutcomeMath {
@@ -136,16 +136,21 @@ public final class OutcomeMath {
         return (responders + priorWeight * prior) / (reviews + priorWeight);
     }
 
-    /** The platform's durable-responder share for a condition, or the modest prior without data. */
-    public static double platformShare(int responders, int reviews, double priorWithoutData) {
-        return reviews == 0 ? priorWithoutData : (double) responders / reviews;
+    /**
+     * The platform's durable-responder share for a condition, itself shrunk toward the modest prior
+     * with the same weight: without data it is that prior, and a young platform whose few reviews
+     * are one therapist's does not take that therapist's rate as what everyone should expect (which
+     * would make every listing without reviews tie with the only one that has them).
+     */
+    public static double platformShare(int responders, int reviews, double priorWithoutData, double priorWeight) {
+        return shrunk(responders, reviews, priorWithoutData, priorWeight);
     }
 
     /** The platform's share over every therapist's reviews of a condition, settled ones only. */
-    public static double platformShare(List<ReviewOutcome> reviews, double priorWithoutData) {
+    public static double platformShare(List<ReviewOutcome> reviews, double priorWithoutData, double priorWeight) {
         List<ReviewOutcome> settled = reviews.stream().filter(ReviewOutcome::settled).toList();
         return platformShare((int) settled.stream().filter(ReviewOutcome::durableResponder).count(), settled.size(),
-                priorWithoutData);
+                priorWithoutData, priorWeight);
     }
 
     public static Aggregate aggregate(String condition, List<ReviewOutcome> reviews, CheckIns checkIns, double platformShare,

@@ -126,7 +126,7 @@ public class Outcomes {
     private double platformShare(Kind kind) {
         List<OutcomeMath.ReviewOutcome> all = reviews("r.condition_code = ?1 AND r.session_type = ?2", kind.condition(),
                 kind.sessionType().name()).stream().map(Outcomes::outcome).toList();
-        return OutcomeMath.platformShare(all, evidence.priorWithoutData());
+        return OutcomeMath.platformShare(all, evidence.priorWithoutData(), evidence.priorWeight());
     }
 
     /**

@@ -141,10 +141,12 @@ class OutcomeMathTest {
 
     @Test
     void thePlatformShareCountsSettledReviewsOnly() {
-        assertThat(OutcomeMath.platformShare(List.of(OutcomeMath.ReviewOutcome.pending(8, 2)), 0.3))
+        assertThat(OutcomeMath.platformShare(List.of(OutcomeMath.ReviewOutcome.pending(8, 2)), 0.3, WEIGHT))
                 .as("nothing settled: the modest prior").isEqualTo(0.3);
+        // One responder of two settled reviews, shrunk toward 0.3: (1 + 10 * 0.3) / (2 + 10).
         assertThat(OutcomeMath.platformShare(List.of(OutcomeMath.ReviewOutcome.pending(8, 8),
-                OutcomeMath.ReviewOutcome.answered(8, 4, 4), OutcomeMath.ReviewOutcome.missed(6, 5)), 0.3)).isEqualTo(0.5);
+                OutcomeMath.ReviewOutcome.answered(8, 4, 4), OutcomeMath.ReviewOutcome.missed(6, 5)), 0.3, WEIGHT))
+                .isCloseTo(4.0 / 12, within(1e-9));
     }
 
     @Test
@@ -160,8 +162,14 @@ class OutcomeMathTest {
 
     @Test
     void thePlatformShareFallsBackToAModestPriorWithoutData() {
-        assertThat(OutcomeMath.platformShare(0, 0, 0.3)).isEqualTo(0.3);
-        assertThat(OutcomeMath.platformShare(3, 12, 0.3)).isEqualTo(0.25);
+        assertThat(OutcomeMath.platformShare(0, 0, 0.3, WEIGHT)).isEqualTo(0.3);
+        assertThat(OutcomeMath.platformShare(3, 12, 0.3, WEIGHT)).isCloseTo((3 + 3.0) / 22, within(1e-9));
+        // One therapist's six lasting reliefs do not become everyone's expectation.
+        double young = OutcomeMath.platformShare(6, 6, 0.3, WEIGHT);
+        assertThat(young).isCloseTo(9.0 / 16, within(1e-9));
+        assertThat(OutcomeMath.shrunk(6, 6, young, WEIGHT)).isGreaterThan(young);
+        // Thousands of reviews speak for themselves.
+        assertThat(OutcomeMath.platformShare(3000, 5000, 0.3, WEIGHT)).isCloseTo(0.6, within(0.001));
     }
 
     @Test
