@@ -259,6 +259,27 @@ class TherapistWorkspaceIT extends BrowserTest {
                 Browsers.signInAtKeycloak(care, "demo-client");
                 assertThat(care.locator("main")).containsText("Doorway pec stretch");
                 assertThat(care.locator("main")).containsText("Chin tucks");
+
+                // The client books the rest of the plan at one weekly time, then cancels what is ahead.
+                Locator thePlan = care.locator("article.plan", new Page.LocatorOptions().setHasText("Doorway pec stretch"));
+                thePlan.locator("a[href$='/series']").click();
+                assertThat(care.locator("h1")).containsText("Book the rest of your plan with Theo Marsh");
+                assertThat(care.locator("main")).containsText("America/Los_Angeles");
+                Browsers.assertAccessibleAtBothWidths(care, "care-series-form");
+                LocalDate monday = LocalDate.now(java.time.ZoneId.of("America/Los_Angeles"))
+                        .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY)).plusWeeks(3);
+                care.getByLabel("Date of the first session").fill(monday.toString());
+                care.getByLabel(Pattern.compile("^Time")).fill("15:00");
+                care.getByLabel(Pattern.compile("^How many sessions")).fill("2");
+                care.getByLabel("If some of these times are taken, book the others").check();
+                care.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Book these sessions")).click();
+                assertThat(care.locator("h1")).containsText("Your sessions with Theo Marsh");
+                assertThat(care.locator(".notice")).containsText("booked");
+                assertThat(care.locator("table")).containsText("Confirmed");
+                Browsers.assertAccessibleAtBothWidths(care, "care-series");
+                care.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel all sessions still ahead")).click();
+                assertThat(care.locator(".notice")).containsText("cancelled");
+                assertThat(care.locator("table")).not().containsText("Confirmed");
             }
 
             // Another therapist gets no data from this therapist's chart.

@@ -200,7 +200,8 @@ public class Availability {
     }
 
     /** The times the therapist's bookings keep from others, from now on: the one query slots are computed against. */
-    private List<OpenSlots.Busy> busy(UUID therapist) {
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<OpenSlots.Busy> busy(UUID therapist) {
         List<Tuple> rows = em.createNativeQuery("SELECT starts_at, blocked_until FROM booking WHERE therapist_id = ?1 AND "
                 + BookingStatus.HOLDS_TIME_SQL + " AND blocked_until > ?2", Tuple.class)
                 .setParameter(1, therapist).setParameter(2, java.sql.Timestamp.from(Instant.now(clock))).getResultList();

@@ -102,7 +102,24 @@ public class Booking {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** The series this booking was made in, if any (see series/BookingSeries), and its place there. */
+    @Column(name = "series_id", updatable = false)
+    private UUID seriesId;
+
+    @Column(name = "series_position", updatable = false)
+    private Integer seriesPosition;
+
     protected Booking() {
+    }
+
+    /** A new booking made as the {@code position}th session of a series; call before it is added. */
+    public Booking inSeries(UUID series, int position) {
+        if (seriesId != null) {
+            throw new IllegalStateException("booking " + id + " is in a series already");
+        }
+        this.seriesId = series;
+        this.seriesPosition = position;
+        return this;
     }
 
     /**
@@ -284,7 +301,7 @@ public class Booking {
                 new BookingView.CancellationPolicy(cancellationWindowHours, "Free cancellation until " + cancellationWindowHours
                         + " hours before the start; later it counts as a late cancellation.",
                         local(freeCancellationUntil(), zone)),
-                intakeGiven, zone.getId());
+                intakeGiven, zone.getId(), seriesId);
     }
 
     private static OffsetDateTime local(Instant instant, ZoneId zone) {
@@ -344,6 +361,14 @@ public class Booking {
     }
 
     /** The fingerprint of the request that made it, to tell a retry from a reused Idempotency-Key. */
+    public UUID seriesId() {
+        return seriesId;
+    }
+
+    public Integer seriesPosition() {
+        return seriesPosition;
+    }
+
     public String requestFingerprint() {
         return requestFingerprint;
     }

@@ -20,13 +20,15 @@ import io.fascia.platform.openapi.Formats;
  * @param cancelledBy CLIENT or THERAPIST once cancelled, otherwise null
  * @param timeZone    the therapist's IANA zone, which the offsets of start and end are in: pages and
  *                    calendar files name it, so nobody arrives at the wrong hour
+ * @param seriesId    the series of a treatment plan this session was booked in, if any
  */
 public record BookingView(UUID id, UUID therapistId, @Size(max = ListingSnapshot.DISPLAY_NAME_MAX) String therapistName,
         UUID offeringId, OffsetDateTime start, OffsetDateTime end, @Schema(implementation = BookingStatus.class) String status,
         @Schema(enumeration = { "CLIENT", "THERAPIST" }, nullable = true) String cancelledBy, Offered offering,
         CancellationPolicy cancellationPolicy,
         boolean intakeGiven, @Schema(description = Formats.TIME_ZONE_DESCRIPTION, pattern = Formats.TIME_ZONE,
-                maxLength = 64) String timeZone) {
+                maxLength = 64) String timeZone,
+        @Schema(nullable = true) UUID seriesId) {
 
     public record Offered(@Schema(implementation = ListingSnapshot.Kind.class) String kind,
             @Size(max = ListingSnapshot.TITLE_MAX) String title, @Min(MIN_MINUTES) @Max(MAX_MINUTES) int minutes,

@@ -78,8 +78,17 @@ public class BookingResource {
                         "goals": "Work at my desk without burning between the shoulder blades",
                         "physicianReferral": false, "consent": true}}""";
 
+    /** The header's key, or a 400: without one a retried request could book twice. */
+    public static String idempotencyKey(String header) {
+        if (header == null || !IDEMPOTENCY_KEY.matcher(header.strip()).matches()) {
+            throw ProblemException.invalid("Idempotency-Key", "a header of 1 to 200 visible ASCII characters is required, "
+                    + "so that a retried request cannot book twice");
+        }
+        return header.strip();
+    }
+
     /** How often a booking rolled back by a race with another one is run, in all. */
-    static final int RACE_ATTEMPTS = 3;
+    public static final int RACE_ATTEMPTS = 3;
 
     /**
      * Requires an {@code Idempotency-Key} header: retrying with the same key and body returns the
@@ -104,11 +113,7 @@ public class BookingResource {
             pattern = "^[!-~]{1,200}$")) String idempotencyKey,
             @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "A first session",
                     value = BOOKING_EXAMPLE))) @Valid @NotNull BookingRequests.BookingRequest request) {
-        if (idempotencyKey == null || !IDEMPOTENCY_KEY.matcher(idempotencyKey.strip()).matches()) {
-            throw ProblemException.invalid("Idempotency-Key", "a header of 1 to 200 visible ASCII characters is required, "
-                    + "so that a retried request cannot book twice");
-        }
-        String key = idempotencyKey.strip();
+        String key = idempotencyKey(idempotencyKey);
         BookingService.Booked booked;
         for (int attempt = 1;; attempt++) {
             try {

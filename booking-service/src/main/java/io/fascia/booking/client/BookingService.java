@@ -105,9 +105,7 @@ public class BookingService {
         if (request.intake() != null) {
             intakes.give(booking, request.intake());
         }
-        outbox.publish(SessionEvents.TOPIC, booking.id().toString(), SessionConfirmed.TYPE, new SessionConfirmed(booking.id(),
-                booking.therapistId(), booking.offeringId(), booking.clientSubject(), booking.startsAt(), booking.endsAt(),
-                booking.offeringKind(), booking.sessionType(), booking.cancellationWindowHours(), now));
+        outbox.publish(SessionEvents.TOPIC, booking.id().toString(), SessionConfirmed.TYPE, SessionConfirmed.of(booking, now));
         return new Booked(booking.view(request.intake() != null), false);
     }
 

@@ -19,8 +19,8 @@ public final class PlanRequests {
 
     static final int GOALS_MAX = 10;
     static final int GOAL_MAX = 300;
-    static final int SESSIONS_MAX = 52;
-    static final int INTERVAL_DAYS_MAX = 90;
+    public static final int SESSIONS_MAX = 52;
+    public static final int INTERVAL_DAYS_MAX = 90;
     static final int HOMECARE_MAX = 20;
 
     private PlanRequests() {

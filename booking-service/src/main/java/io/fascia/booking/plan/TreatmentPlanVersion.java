@@ -87,6 +87,19 @@ public class TreatmentPlanVersion {
         return key.version();
     }
 
+    /** The session whose assessment this version records. */
+    public UUID bookingId() {
+        return bookingId;
+    }
+
+    public int plannedSessions() {
+        return plannedSessions;
+    }
+
+    public int intervalDays() {
+        return intervalDays;
+    }
+
     PlanView view(TreatmentPlan plan, List<PlanRequests.Exercise> exercises) {
         return new PlanView(plan.id(), plan.therapist().id(), plan.therapist().displayName(), plan.clientSubject(), key.version(),
                 plan.currentVersion(), bookingId,

@@ -47,6 +47,11 @@ public class SessionFixtures {
      * medical follow-up offering, no buffer and no minimum notice.
      */
     public Therapist open(String subject, ZoneId zone, int cancellationWindowHours) {
+        return open(subject, zone, cancellationWindowHours, 90);
+    }
+
+    /** The same, taking bookings {@code horizonDays} ahead. */
+    public Therapist open(String subject, ZoneId zone, int cancellationWindowHours, int horizonDays) {
         Therapist t = new Therapist(UUID.randomUUID(), UUID.randomUUID(), subject, zone);
         therapists.apply(UUID.randomUUID().toString(), new ListingSnapshot(t.id(), subject, "Therapist " + subject, true,
                 zone.getId(), cancellationWindowHours, List.of(new ListingSnapshot.Offering(t.offering(), "FOLLOW_UP",
@@ -55,7 +60,7 @@ public class SessionFixtures {
         for (DayOfWeek day : DayOfWeek.values()) {
             week.add(new AvailabilityRequests.WeeklyWindowRequest(day, LocalTime.of(8, 0), LocalTime.of(20, 0)));
         }
-        availability.replace(subject, new AvailabilityRequests.AvailabilityRequest(week, List.of(), 0, 0, 90, 60));
+        availability.replace(subject, new AvailabilityRequests.AvailabilityRequest(week, List.of(), 0, 0, horizonDays, 60));
         return t;
     }
 

@@ -89,6 +89,20 @@ public interface GatewayClient {
     @Path("/booking/plans/mine")
     List<Plan> myPlans();
 
+    @POST
+    @Path("/booking/plans/{id}/series")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Series bookSeries(@HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") UUID plan, SeriesRequest request);
+
+    @GET
+    @Path("/booking/series/{id}")
+    Series series(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/booking/series/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Series cancelSeries(@PathParam("id") UUID id, CancelRequest request);
+
     @GET
     @Path("/review/therapists/{id}/outcomes")
     Outcomes outcomes(@PathParam("id") UUID therapist);

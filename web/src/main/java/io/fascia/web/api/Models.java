@@ -170,7 +170,25 @@ public final class Models {
 
     public record Booking(UUID id, UUID therapistId, String therapistName, UUID offeringId, OffsetDateTime start,
             OffsetDateTime end, String status, String cancelledBy, Offered offering, CancellationPolicy cancellationPolicy,
-            boolean intakeGiven, String timeZone) {
+            boolean intakeGiven, String timeZone, UUID seriesId) {
+    }
+
+    /** A plan's sessions booked at one time every few days: each an ordinary booking, and those that were not free. */
+    public record Series(UUID id, UUID planId, UUID therapistId, UUID offeringId, String timeZone, int everyDays, int sessions,
+            String ifTaken, List<Booking> booked, List<NotBooked> notBooked) {
+
+        /** Whether a session is still ahead and confirmed, so that cancelling the rest would change something. */
+        public boolean anyAhead() {
+            OffsetDateTime now = OffsetDateTime.now();
+            return booked.stream().anyMatch(b -> "CONFIRMED".equals(b.status()) && b.start().isAfter(now));
+        }
+    }
+
+    public record NotBooked(int position, OffsetDateTime start, String reason) {
+    }
+
+    public record SeriesRequest(UUID offeringId, OffsetDateTime firstStart, Integer everyDays, Integer sessions,
+            String ifTaken) {
     }
 
     public record IntakeView(UUID givenWithBookingId, String condition, List<String> bodyRegions, int painNow, String goals,
