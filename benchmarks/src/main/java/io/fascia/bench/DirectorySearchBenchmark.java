@@ -261,9 +261,13 @@ public final class DirectorySearchBenchmark {
             String condition = CONDITIONS[random.nextInt(CONDITIONS.length)];
             double roll = random.nextDouble();
             String near = city[0] + "," + city[1];
-            if (roll < 0.40) {
+            if (roll < 0.30) {
                 questions.add(question("condition near", "condition=" + condition + "&near=" + near,
                         condition, null, List.of(), List.of(), city, 25, null, null, null, List.of()));
+            } else if (roll < 0.40) {
+                questions.add(new Question("condition near, free within 7 days", "condition=" + condition + "&near=" + near
+                        + "&availableWithinDays=7", new SearchCriteria(condition, null, List.of(), List.of(), city[0], city[1],
+                        25, null, null, null, null, List.of(), 0, 20, null, 7)));
             } else if (roll < 0.55) {
                 questions.add(question("condition near, technique", "condition=" + condition + "&near=" + near
                         + "&technique=myofascial-release", condition, null, List.of("myofascial-release"), List.of(), city, 25,

@@ -90,6 +90,15 @@ final class SearchDataGenerator {
                                                 WHERE ct.condition_code = cond AND ct.technique_code = ANY(s.techniques))
                     FROM search_entry s, unnest(s.conditions) cond
                     WHERE s.display_name LIKE 'Bench %'""");
+            // When they are next free, as booking would publish it: most within a month, some not at all.
+            st.execute("""
+                    INSERT INTO next_opening (therapist_id, offering_kind, starts, first_start, time_zone, computed_at)
+                    SELECT o.listing_id, 'FOLLOW_UP', ARRAY[o.first, o.first + interval '2 hours', o.first + interval '1 day'],
+                           o.first, 'America/Chicago', now()
+                    FROM (SELECT s.listing_id,
+                                 date_trunc('hour', now() + random() * interval '30 days') + interval '1 hour' AS first
+                          FROM search_entry s WHERE s.display_name LIKE 'Bench %' AND random() < 0.7) o""");
+            st.execute("ANALYZE next_opening");
             // The service's own formula, so generated listings rank exactly as real ones would.
             st.execute(ConditionRanks.RECOMPUTE + "r.listing_id IN (SELECT id FROM listing WHERE owner_subject LIKE 'bench-%')");
             st.execute("ANALYZE search_condition_rank");
@@ -101,6 +110,10 @@ final class SearchDataGenerator {
     }
 
     static void remove(Connection db) throws SQLException {
+        try (PreparedStatement openings = db.prepareStatement(
+                "DELETE FROM next_opening WHERE therapist_id IN (SELECT id FROM listing WHERE owner_subject LIKE 'bench-%')")) {
+            openings.executeUpdate();
+        }
         try (PreparedStatement evidence = db.prepareStatement(
                 "DELETE FROM outcome_evidence WHERE therapist_id IN (SELECT id FROM listing WHERE owner_subject LIKE 'bench-%')");
                 PreparedStatement listings = db.prepareStatement("DELETE FROM listing WHERE owner_subject LIKE 'bench-%'")) {

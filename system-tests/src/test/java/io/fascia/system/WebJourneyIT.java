@@ -53,6 +53,8 @@ class WebJourneyIT extends BrowserTest {
             assertThat(page.locator("#result-status")).containsText("therapists shown");
             assertThat(page.locator(".guidance")).containsText("also assess");
             assertThat(page.locator("article.result").first()).containsText("Why it matched");
+            // When each therapist is next free comes with the results (booking publishes it, search keeps it).
+            assertThat(page.locator("article.result p.next-opening").first()).containsText("Next open time");
             // The next open times load into each result as it scrolls into view.
             page.locator("article.result").first().scrollIntoViewIfNeeded();
             assertThat(page.locator("article.result").first().locator("button.slot").first()).isVisible();

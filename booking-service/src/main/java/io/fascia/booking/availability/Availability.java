@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +38,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fascia.booking.booking.BookingStatus;
 import io.fascia.booking.booking.BookingView;
 import io.fascia.booking.therapist.BookableOffering;
+import io.fascia.booking.therapist.BookableTherapist;
 import io.fascia.platform.openapi.Formats;
 import io.fascia.platform.problem.Problem;
 import io.fascia.platform.problem.ProblemException;
@@ -146,6 +148,42 @@ public class Availability {
         List<OffsetDateTime> starts = starts(availability, zone, busy(therapist), minutes,
                 Duration.ofHours(availability.minimumNoticeHours()), from, to);
         return java.util.Optional.of(new Slots(therapist, offering, zone.getId(), minutes, starts));
+    }
+
+    /** The days one look for openings covers; a therapist booked solid looks further, up to their horizon. */
+    static final int OPENINGS_LOOK_DAYS = 14;
+
+    /**
+     * The next {@code count} open starts of each offering kind of a bookable therapist, soonest
+     * first, looking up to their booking horizon; empty when they cannot be booked or have no hours.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, List<OffsetDateTime>> nextOpenings(UUID therapist, int count) {
+        BookableTherapist found = em.find(BookableTherapist.class, therapist);
+        AvailabilityRequests.AvailabilityRequest availability = found == null || !found.bookable() ? null : read(therapist);
+        if (availability == null) {
+            return Map.of();
+        }
+        ZoneId zone = found.zone();
+        List<OpenSlots.Busy> busy = busy(therapist);
+        Duration notice = Duration.ofHours(availability.minimumNoticeHours());
+        LocalDate today = Instant.now(clock).atZone(zone).toLocalDate();
+        LocalDate last = today.plusDays(availability.horizonDays());
+        Map<String, List<OffsetDateTime>> byKind = new TreeMap<>();
+        List<BookableOffering> offerings = em.createQuery("from BookableOffering o where o.therapist.id = ?1",
+                BookableOffering.class).setParameter(1, therapist).getResultList();
+        for (BookableOffering offering : offerings) {
+            List<OffsetDateTime> open = new ArrayList<>();
+            for (LocalDate from = today; open.size() < count && !from.isAfter(last);
+                    from = from.plusDays(OPENINGS_LOOK_DAYS)) {
+                LocalDate to = from.plusDays(OPENINGS_LOOK_DAYS - 1L);
+                open.addAll(starts(availability, zone, busy, offering.minutes(), notice, from, to.isAfter(last) ? last : to));
+            }
+            List<OffsetDateTime> merged = new ArrayList<>(byKind.getOrDefault(offering.kind(), List.of()));
+            merged.addAll(open);
+            byKind.put(offering.kind(), merged.stream().distinct().sorted().limit(count).toList());
+        }
+        return byKind;
     }
 
     /** What a booking needs to know about a start it was asked for. */

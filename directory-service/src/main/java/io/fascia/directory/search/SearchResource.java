@@ -83,6 +83,9 @@ public class SearchResource {
                     schema = @Schema(type = SchemaType.ARRAY, maxItems = 10, implementation = Badge.class)) List<@Size(max = 64) String> badge,
             @QueryParam("sessionType") @Parameter(description = "An offering of this type must be given.",
                     schema = @Schema(implementation = Offering.SessionType.class)) String sessionType,
+            @QueryParam("availableWithinDays") @Parameter(description = "Only therapists with an open start (of offeringKind, "
+                    + "when given) within this many days.", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+                            minimum = "1", maximum = "" + SearchCriteria.MAX_AVAILABLE_WITHIN_DAYS)) String availableWithinDays,
             @QueryParam("page") @Parameter(description = "Which page, from 0.",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0",
                             maximum = "" + QueryParams.MAX_PAGE, defaultValue = "0")) String page,
@@ -149,11 +152,13 @@ public class SearchResource {
                 badges.add(parsed);
             }
         }
+        Integer withinDays = availableWithinDays == null || availableWithinDays.isBlank() ? null
+                : params.integer("availableWithinDays", availableWithinDays, 0, 1, SearchCriteria.MAX_AVAILABLE_WITHIN_DAYS);
         int pageNumber = params.integer("page", page, 0, 0, QueryParams.MAX_PAGE);
         int pageSize = params.integer("size", size, QueryParams.DEFAULT_SIZE, 1, SearchResults.MAX_SIZE);
         params.check();
         return search.search(new SearchCriteria(condition, region, techniques, toolTechniques, latitude, longitude, radius,
-                language, maxPriceCents, kind, referrals, badges, pageNumber, pageSize, type));
+                language, maxPriceCents, kind, referrals, badges, pageNumber, pageSize, type, withinDays));
     }
 
     private List<String> known(List<String> codes, String field, QueryParams params, boolean toolsOnly) {

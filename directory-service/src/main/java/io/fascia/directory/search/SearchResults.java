@@ -1,6 +1,7 @@
 package io.fascia.directory.search;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +20,7 @@ import io.fascia.directory.listing.ListingRequests;
 import io.fascia.directory.standing.Badge;
 import io.fascia.directory.taxonomy.TaxonomyViews;
 import io.fascia.platform.openapi.Bounds;
+import io.fascia.platform.openapi.Formats;
 import io.fascia.platform.web.QueryParams;
 
 /** What a search answers: ranked listings, each with why it matched. */
@@ -70,7 +72,16 @@ public final class SearchResults {
             @Size(max = ListingRequests.PLACE_MAX) String city, Double distanceKm, BigDecimal fromPrice,
             @Size(min = Bounds.CURRENCY, max = Bounds.CURRENCY) @Schema(pattern = Bounds.CURRENCY_PATTERN) String currency,
             @Schema(type = SchemaType.ARRAY, implementation = Badge.class, maxItems = Badge.COUNT) List<String> badges,
-            double score, Why why) {
+            double score, Why why, @Schema(nullable = true) NextOpenings nextOpenings) {
+    }
+
+    /**
+     * When the therapist is next free, as booking last published it (of the offering kind searched
+     * for, when given): the soonest start and up to two more, with the zone their offsets are in.
+     * Null when none is known to be open.
+     */
+    public record NextOpenings(OffsetDateTime next, @Size(min = 1, max = 3) List<OffsetDateTime> starts,
+            @Schema(description = Formats.TIME_ZONE_DESCRIPTION, pattern = Formats.TIME_ZONE, maxLength = 64) String timeZone) {
     }
 
     /** For a condition search: what a thorough therapist will also assess. Guidance, never a diagnosis. */

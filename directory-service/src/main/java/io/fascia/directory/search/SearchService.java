@@ -2,7 +2,10 @@ package io.fascia.directory.search;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -90,7 +93,20 @@ public class SearchService {
         return new SearchResults.Result(row.get("listing_id", UUID.class), row.get("display_name", String.class),
                 row.get("practice_setting", String.class), row.get("city", String.class), distanceKm,
                 BigDecimal.valueOf(row.get("min_price_cents", Number.class).longValue(), 2), row.get("currency", String.class),
-                badges, round(row.get("score", Number.class).doubleValue()), why);
+                badges, round(row.get("score", Number.class).doubleValue()), why, openings(row));
+    }
+
+    /** The row's next open starts in the therapist's zone, from booking's published openings. */
+    private static SearchResults.NextOpenings openings(Tuple row) {
+        Object starts = row.get("next_starts");
+        String zone = row.get("opening_zone", String.class);
+        if (!(starts instanceof Object[] epochSeconds) || zone == null) {
+            return null;
+        }
+        ZoneId in = ZoneId.of(zone);
+        List<OffsetDateTime> local = Arrays.stream(epochSeconds)
+                .map(v -> Instant.ofEpochSecond(((Number) v).longValue()).atZone(in).toOffsetDateTime()).toList();
+        return local.isEmpty() ? null : new SearchResults.NextOpenings(local.get(0), local, zone);
     }
 
     private SearchResults.ConditionGuidance guidance(String condition) {

@@ -53,6 +53,14 @@ public record SearchSql(String sql, List<Object> params) {
         if (criteria.sessionType() != null) {
             where.append(" AND s.session_types @> ARRAY[").append(param(params, criteria.sessionType().name())).append("]::text[]");
         }
+        String openingKind = criteria.offeringKind() == null ? "" : " AND n.offering_kind = "
+                + param(params, criteria.offeringKind().name());
+        if (criteria.availableWithinDays() != null) {
+            // Booking's published next openings (opening/NextOpeningsStore): a semi-join on the index, candidates only.
+            where.append(" AND EXISTS (SELECT 1 FROM next_opening n WHERE n.therapist_id = s.listing_id").append(openingKind)
+                    .append(" AND n.first_start > now() AND n.first_start <= now() + make_interval(days => ")
+                    .append(param(params, criteria.availableWithinDays())).append("))");
+        }
         if (criteria.maxPriceCents() != null) {
             String priceColumn = criteria.offeringKind() == null ? "s.min_price_cents" : switch (criteria.offeringKind()) {
                 case INITIAL_ASSESSMENT -> "s.min_initial_cents";
@@ -124,11 +132,17 @@ public record SearchSql(String sql, List<Object> params) {
                     + Ranking.NEUTRAL_EVIDENCE + " AS evidence, NULL AS relaxation_review_count,"
                     + " NULL AS relaxation_settled_review_count, NULL AS relaxation_durable_responder_share";
         }
+        // The page's rows only: each result's next three open starts (of the kind asked for) and the zone they are in.
+        String openings = " LEFT JOIN LATERAL (SELECT array_agg(extract(epoch FROM x.open_start)::bigint ORDER BY x.open_start)"
+                + " AS next_starts,"
+                + " min(x.time_zone) AS opening_zone FROM (SELECT DISTINCT u.open_start, n.time_zone FROM next_opening n"
+                + " CROSS JOIN unnest(n.starts) AS u(open_start) WHERE n.therapist_id = ranked.listing_id" + openingKind
+                + " AND u.open_start > now() ORDER BY u.open_start LIMIT 3) x) o ON true";
         String sql = "SELECT ranked.listing_id, s.display_name, s.practice_setting, s.city, ranked.distance_km,"
                 + " s.min_price_cents, s.currency, s.techniques, s.board_until, s.medical_until, s.insured_until, "
-                + evidenceColumns + ", ranked.score"
+                + evidenceColumns + ", o.next_starts, o.opening_zone, ranked.score"
                 + " FROM (" + ranked + ") ranked JOIN search_entry s ON s.listing_id = ranked.listing_id" + evidenceJoins
-                + " ORDER BY ranked.score DESC, ranked.listing_id";
+                + openings + " ORDER BY ranked.score DESC, ranked.listing_id";
         return new SearchSql(sql, params);
     }
 

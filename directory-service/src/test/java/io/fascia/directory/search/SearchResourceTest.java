@@ -8,14 +8,18 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import java.time.Instant;
 
 import jakarta.inject.Inject;
 
@@ -25,6 +29,8 @@ import org.junit.jupiter.api.Test;
 import io.fascia.directory.credential.CredentialTestData;
 import io.fascia.directory.listing.Listing;
 import io.fascia.directory.listing.ListingTestData;
+import io.fascia.directory.opening.NextOpenings;
+import io.fascia.directory.opening.NextOpeningsStore;
 import io.fascia.directory.outcome.OutcomeEvidenceStore;
 import io.fascia.directory.outcome.OutcomeSnapshot;
 import io.fascia.directory.practice.ListingService;
@@ -69,6 +75,9 @@ class SearchResourceTest {
     @Inject
     OutcomeEvidenceStore evidenceStore;
 
+    @Inject
+    NextOpeningsStore openingsStore;
+
     @BeforeEach
     void town() {
         if (townBuilt) {
@@ -99,7 +108,41 @@ class SearchResourceTest {
         // and their platform share is not the prior of medical evidence.
         evidenceStore.apply(UUID.randomUUID().toString(), new OutcomeSnapshot(chainSpa, List.of(), List.of(
                 new OutcomeSnapshot.ConditionOutcome("upper-back-pain", 12, 10, 0.0, 0.0, 0.05, 0.03)), Instant.now()));
+        // When they are free, as booking publishes it: Forty Good this week, Glowing Two in three weeks.
+        Instant now = Instant.now();
+        openingsStore.apply(UUID.randomUUID().toString(), new NextOpenings(fortyGood, "Atlantic/Reykjavik", List.of(
+                new NextOpenings.KindOpenings("FOLLOW_UP", List.of(at(now, 2), at(now, 3), at(now, 9)))), now));
+        openingsStore.apply(UUID.randomUUID().toString(), new NextOpenings(glowingTwo, "Atlantic/Reykjavik", List.of(
+                new NextOpenings.KindOpenings("INITIAL_ASSESSMENT", List.of(at(now, 21)))), now));
+        // An older snapshot arriving late never brings back what a newer one said.
+        openingsStore.apply(UUID.randomUUID().toString(), new NextOpenings(glowingTwo, "Atlantic/Reykjavik", List.of(
+                new NextOpenings.KindOpenings("INITIAL_ASSESSMENT", List.of(at(now, 1)))), now.minusSeconds(60)));
         townBuilt = true;
+    }
+
+    private static OffsetDateTime at(Instant now, int daysAhead) {
+        return now.plus(Duration.ofDays(daysAhead)).truncatedTo(ChronoUnit.HOURS).atOffset(ZoneOffset.UTC);
+    }
+
+    @Test
+    void eachResultSaysWhenTheTherapistIsNextFreeAndTheFilterKeepsThoseFreeSoon() {
+        search("condition", "upper-back-pain")
+                .body("items.find { it.displayName == 'Forty Good' }.nextOpenings.starts", hasSize(3))
+                .body("items.find { it.displayName == 'Forty Good' }.nextOpenings.timeZone", equalTo("Atlantic/Reykjavik"))
+                .body("items.find { it.displayName == 'Glowing Two' }.nextOpenings.starts", hasSize(1))
+                .body("items.find { it.displayName == 'No Reviews Yet' }.nextOpenings", nullValue());
+        search("condition", "upper-back-pain", "availableWithinDays", "7")
+                .body("items.displayName", contains("Forty Good"));
+        search("condition", "upper-back-pain", "availableWithinDays", "30")
+                .body("items.displayName", contains("Forty Good", "Glowing Two"));
+        search("condition", "upper-back-pain", "availableWithinDays", "30", "offeringKind", "INITIAL_ASSESSMENT")
+                .body("items.displayName", contains("Glowing Two"))
+                .body("items[0].nextOpenings.starts", hasSize(1));
+        search("availableWithinDays", "7").body("items.displayName", contains("Forty Good"));
+        given().queryParam("availableWithinDays", "0").when().get("/api/v1/directory/search")
+                .then().statusCode(400).body("errors[0].field", equalTo("availableWithinDays"));
+        given().queryParam("availableWithinDays", "soon").when().get("/api/v1/directory/search")
+                .then().statusCode(400).body("errors[0].field", equalTo("availableWithinDays"));
     }
 
     @Test

@@ -59,7 +59,11 @@ public final class Models {
     }
 
     public record SearchResult(UUID listingId, String displayName, String practiceSetting, String city, Double distanceKm,
-            BigDecimal fromPrice, String currency, List<String> badges, double score, Why why) {
+            BigDecimal fromPrice, String currency, List<String> badges, double score, Why why, NextOpenings nextOpenings) {
+    }
+
+    /** When a therapist is next free, as search knows it: the soonest start and up to two more, in their zone. */
+    public record NextOpenings(OffsetDateTime next, List<OffsetDateTime> starts, String timeZone) {
     }
 
     public record ConditionGuidance(String code, String name, String alsoAssessSummary, List<AssessedRegion> alsoAssess) {

@@ -37,6 +37,9 @@ public class SearchForm {
     /** MEDICAL or RELAXATION. */
     @RestQuery
     public String sessionType;
+    /** Only therapists with an open start within this many days. */
+    @RestQuery
+    public String availableWithinDays;
     @RestQuery
     public String maxPrice;
     @RestQuery
@@ -86,6 +89,7 @@ public class SearchForm {
         }
         put(q, "offeringKind", offeringKind);
         put(q, "sessionType", sessionType);
+        put(q, "availableWithinDays", availableWithinDays);
         put(q, "maxPrice", maxPrice);
         put(q, "language", language);
         for (String b : nonBlank(badge)) {
@@ -111,6 +115,9 @@ public class SearchForm {
         nonBlank(technique).forEach(t -> parts.add("technique=" + enc(t)));
         nonBlank(toolTechnique).forEach(t -> parts.add("toolTechnique=" + enc(t)));
         nonBlank(badge).forEach(b -> parts.add("badge=" + enc(b)));
+        if (present(availableWithinDays)) {
+            parts.add("availableWithinDays=" + enc(availableWithinDays));
+        }
         parts.sort(null);
         if (number > 0) {
             parts.add("page=" + number);
@@ -138,6 +145,9 @@ public class SearchForm {
         }
         if (present(offeringKind) || present(sessionType)) {
             relax.add("any kind of session");
+        }
+        if (present(availableWithinDays)) {
+            relax.add("a later first opening than " + availableWithinDays + " days");
         }
         if ("true".equals(acceptsReferrals)) {
             relax.add("therapists who don't take physician referrals too");

@@ -73,6 +73,11 @@ public class SearchPages {
             return List.of("MEDICAL_MASSAGE", "LICENSED", "BOARD_CERTIFIED", "INSURED");
         }
 
+        /** The "free to see me within" choices, in days. */
+        public List<String> withinDays() {
+            return List.of("3", "7", "14", "30");
+        }
+
         public List<String> offeringKinds() {
             return List.of("INITIAL_ASSESSMENT", "FOLLOW_UP", "OTHER");
         }

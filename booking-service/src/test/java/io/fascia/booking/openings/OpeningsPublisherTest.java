@@ -1,0 +1,86 @@
+package io.fascia.booking.openings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.fascia.booking.testing.SessionFixtures;
+import io.fascia.testing.EventContract;
+import io.fascia.testing.KafkaEvents;
+import io.fascia.testing.PostgresAndKafka;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Booking publishes a therapist's next openings when they move: a booking takes one away, and the next is published. */
+@QuarkusTest
+@QuarkusTestResource(PostgresAndKafka.class)
+class OpeningsPublisherTest {
+
+    private static final EventContract NEXT_OPENINGS = EventContract.of("booking-service", "next-openings.v1.json");
+
+    @Inject
+    SessionFixtures fixtures;
+
+    @Inject
+    OpeningsPublisher publisher;
+
+    @Inject
+    ObjectMapper json;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void aBookingTakesTheFirstOpeningAwayAndTheNextSnapshotSaysSo() throws Exception {
+        SessionFixtures.Therapist therapist = fixtures.open("therapist-openings", ZoneId.of("Europe/Berlin"), 24);
+        QuarkusTransaction.requiringNew().call(publisher::publishBatch);
+        JsonNode before = latest(therapist, null);
+        assertThat(before.get("timeZone").asText()).isEqualTo("Europe/Berlin");
+        assertThat(before.get("offerings")).hasSize(1);
+        JsonNode followUp = before.get("offerings").get(0);
+        assertThat(followUp.get("offeringKind").asText()).isEqualTo("FOLLOW_UP");
+        assertThat(followUp.get("starts")).hasSize(NextOpenings.LISTED);
+        OffsetDateTime first = OffsetDateTime.parse(followUp.get("starts").get(0).asText());
+        OffsetDateTime second = OffsetDateTime.parse(followUp.get("starts").get(1).asText());
+        assertThat(first).isBefore(second);
+
+        fixtures.book(therapist, "client-openings", first);
+        QuarkusTransaction.requiringNew().call(publisher::publishBatch);
+        JsonNode after = latest(therapist, second);
+        assertThat(OffsetDateTime.parse(after.get("offerings").get(0).get("starts").get(0).asText())).isEqualTo(second);
+    }
+
+    /** The therapist's latest snapshot, valid against the schema; when {@code firstStart} is given, one starting there. */
+    private JsonNode latest(SessionFixtures.Therapist therapist, OffsetDateTime firstStart) throws Exception {
+        String body = NEXT_OPENINGS.assertValid(new KafkaEvents(bootstrapServers).awaitEvent(NextOpenings.TOPIC,
+                therapist.id().toString(), NextOpenings.TYPE, r -> firstStart == null || firstStart.isEqual(firstOf(r.value()))))
+                .value();
+        return json.readTree(body);
+    }
+
+    /** The first start of a snapshot's first offering kind, or the epoch when it lists none. */
+    private OffsetDateTime firstOf(String body) {
+        try {
+            return OffsetDateTime.parse(json.readTree(body).path("offerings").path(0).path("starts").path(0)
+                    .asText("1970-01-01T00:00Z"));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theSchemasExamplesAreValid() {
+        assertThat(NEXT_OPENINGS.examples()).hasSizeGreaterThanOrEqualTo(2);
+        NEXT_OPENINGS.examples().forEach(e -> NEXT_OPENINGS.assertValid(e.type(), e.body()));
+    }
+}
