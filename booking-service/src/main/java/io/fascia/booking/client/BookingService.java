@@ -1,13 +1,9 @@
 package io.fascia.booking.client;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.fascia.booking.availability.Availability;
@@ -28,6 +23,7 @@ import io.fascia.booking.booking.BookingRepository;
 import io.fascia.booking.booking.BookingRequests;
 import io.fascia.booking.booking.BookingView;
 import io.fascia.booking.booking.Caller;
+import io.fascia.booking.booking.RequestFingerprint;
 import io.fascia.booking.booking.SessionCancelled;
 import io.fascia.booking.booking.SessionConfirmed;
 import io.fascia.booking.booking.SessionEvents;
@@ -201,13 +197,7 @@ public class BookingService {
     }
 
     private String fingerprint(BookingRequests.BookingRequest request) {
-        try {
-            byte[] canonical = json.writeValueAsString(new BookingRequests.BookingRequest(request.therapistId(),
-                    request.offeringId(), request.start().withOffsetSameInstant(ZoneOffset.UTC), request.intake()))
-                    .getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot fingerprint a booking request", e);
-        }
+        return RequestFingerprint.of(json, new BookingRequests.BookingRequest(request.therapistId(), request.offeringId(),
+                request.start().withOffsetSameInstant(ZoneOffset.UTC), request.intake()));
     }
 }

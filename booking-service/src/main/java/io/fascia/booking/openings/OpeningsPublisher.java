@@ -22,7 +22,8 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * Publishes therapists' next openings for directory's search: those a change has marked (by the
  * triggers of migration V8: a booking, a cancellation, a move, new hours, a changed offering) and
- * those whose first published opening time has come, in batches, through the outbox. Batching
+ * those whose first published opening has come within their minimum notice (so can no longer be
+ * booked), in batches, through the outbox. Batching
  * spares a busy therapist one snapshot per booking; the row locks (SKIP LOCKED) let several
  * replicas share the work without publishing a therapist twice at once.
  */
@@ -62,8 +63,10 @@ public class OpeningsPublisher {
                         SELECT therapist_id FROM openings_to_publish ORDER BY marked_at LIMIT ?1 FOR UPDATE SKIP LOCKED)
                     RETURNING therapist_id),
                 passed AS (
-                    SELECT therapist_id FROM openings_published WHERE first_start <= ?2
-                    ORDER BY first_start LIMIT ?1 FOR UPDATE SKIP LOCKED)
+                    SELECT p.therapist_id FROM openings_published p
+                    JOIN availability_settings a ON a.therapist_id = p.therapist_id
+                    WHERE p.first_start <= CAST(?2 AS timestamptz) + make_interval(hours => a.minimum_notice_hours)
+                    ORDER BY p.first_start LIMIT ?1 FOR UPDATE OF p SKIP LOCKED)
                 SELECT therapist_id FROM marked UNION SELECT therapist_id FROM passed""", UUID.class)
                 .setParameter(1, BATCH).setParameter(2, Timestamp.from(now)).getResultList();
         for (UUID therapist : due) {

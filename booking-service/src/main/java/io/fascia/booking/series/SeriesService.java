@@ -1,8 +1,5 @@
 package io.fascia.booking.series;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +8,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.fascia.booking.availability.Availability;
@@ -35,6 +30,7 @@ import io.fascia.booking.booking.BookingRepository;
 import io.fascia.booking.booking.BookingStatus;
 import io.fascia.booking.booking.BookingView;
 import io.fascia.booking.booking.Caller;
+import io.fascia.booking.booking.RequestFingerprint;
 import io.fascia.booking.booking.SessionConfirmed;
 import io.fascia.booking.booking.SessionEvents;
 import io.fascia.booking.client.BookingService;
@@ -259,13 +255,8 @@ public class SeriesService {
     }
 
     private String fingerprint(UUID planId, SeriesRequests.SeriesRequest request) {
-        try {
-            byte[] canonical = json.writeValueAsString(List.of(planId.toString(), new SeriesRequests.SeriesRequest(
-                    request.offeringId(), request.firstStart().withOffsetSameInstant(ZoneOffset.UTC), request.everyDays(),
-                    request.sessions(), request.ifTaken()))).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot fingerprint a series request", e);
-        }
+        return RequestFingerprint.of(json, List.of(planId.toString(), new SeriesRequests.SeriesRequest(request.offeringId(),
+                request.firstStart().withOffsetSameInstant(ZoneOffset.UTC), request.everyDays(), request.sessions(),
+                request.ifTaken())));
     }
 }

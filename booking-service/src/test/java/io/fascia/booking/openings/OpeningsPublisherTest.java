@@ -2,8 +2,11 @@ package io.fascia.booking.openings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.function.Predicate;
 
 import jakarta.inject.Inject;
 
@@ -17,6 +20,7 @@ import io.fascia.booking.testing.SessionFixtures;
 import io.fascia.testing.EventContract;
 import io.fascia.testing.KafkaEvents;
 import io.fascia.testing.PostgresAndKafka;
+import io.fascia.testing.ShiftableClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,6 +41,9 @@ class OpeningsPublisherTest {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    ShiftableClock clock;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
@@ -44,7 +51,7 @@ class OpeningsPublisherTest {
     void aBookingTakesTheFirstOpeningAwayAndTheNextSnapshotSaysSo() throws Exception {
         SessionFixtures.Therapist therapist = fixtures.open("therapist-openings", ZoneId.of("Europe/Berlin"), 24);
         QuarkusTransaction.requiringNew().call(publisher::publishBatch);
-        JsonNode before = latest(therapist, null);
+        JsonNode before = latest(therapist, start -> true);
         assertThat(before.get("timeZone").asText()).isEqualTo("Europe/Berlin");
         assertThat(before.get("offerings")).hasSize(1);
         JsonNode followUp = before.get("offerings").get(0);
@@ -60,11 +67,31 @@ class OpeningsPublisherTest {
         assertThat(OffsetDateTime.parse(after.get("offerings").get(0).get("starts").get(0).asText())).isEqualTo(second);
     }
 
+    @Test
+    void whenTheFirstOpeningHasComeTheTherapistIsPublishedAgainWithoutAnyChange() throws Exception {
+        SessionFixtures.Therapist therapist = fixtures.open("therapist-openings-time", ZoneId.of("America/Chicago"), 24);
+        QuarkusTransaction.requiringNew().call(publisher::publishBatch);
+        OffsetDateTime first = OffsetDateTime.parse(latest(therapist, start -> true).get("offerings").get(0).get("starts").get(0)
+                .asText());
+        try {
+            clock.travel(Duration.between(Instant.now(clock), first.toInstant()).plusMinutes(1));
+            QuarkusTransaction.requiringNew().call(publisher::publishBatch);
+            JsonNode later = latest(therapist, start -> start.isAfter(first));
+            assertThat(OffsetDateTime.parse(later.get("offerings").get(0).get("starts").get(0).asText())).isAfter(first);
+        } finally {
+            clock.reset();
+        }
+    }
+
     /** The therapist's latest snapshot, valid against the schema; when {@code firstStart} is given, one starting there. */
     private JsonNode latest(SessionFixtures.Therapist therapist, OffsetDateTime firstStart) throws Exception {
+        return latest(therapist, start -> firstStart.isEqual(start));
+    }
+
+    /** The therapist's first snapshot, valid against the schema, whose first start passes {@code which}. */
+    private JsonNode latest(SessionFixtures.Therapist therapist, Predicate<OffsetDateTime> which) throws Exception {
         String body = NEXT_OPENINGS.assertValid(new KafkaEvents(bootstrapServers).awaitEvent(NextOpenings.TOPIC,
-                therapist.id().toString(), NextOpenings.TYPE, r -> firstStart == null || firstStart.isEqual(firstOf(r.value()))))
-                .value();
+                therapist.id().toString(), NextOpenings.TYPE, r -> which.test(firstOf(r.value())))).value();
         return json.readTree(body);
     }
 

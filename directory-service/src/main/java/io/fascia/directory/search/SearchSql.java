@@ -29,6 +29,15 @@ public record SearchSql(String sql, List<Object> params) {
      * @param suited the techniques that suit the searched region (a condition's are in its rank)
      */
     public static SearchSql of(SearchCriteria criteria, List<String> suited, LocalDate today) {
+        return of(criteria, suited, today, true);
+    }
+
+    /**
+     * @param withOpenings false gives the statement as it was before search knew booking's next
+     *                     openings (no filter on them, no next starts per row): the search
+     *                     benchmark's baseline for what they cost
+     */
+    public static SearchSql of(SearchCriteria criteria, List<String> suited, LocalDate today, boolean withOpenings) {
         List<Object> params = new ArrayList<>();
         String todayParam = param(params, Date.valueOf(today));
         StringBuilder where = new StringBuilder("s.licensed_until >= ").append(todayParam);
@@ -55,7 +64,7 @@ public record SearchSql(String sql, List<Object> params) {
         }
         String openingKind = criteria.offeringKind() == null ? "" : " AND n.offering_kind = "
                 + param(params, criteria.offeringKind().name());
-        if (criteria.availableWithinDays() != null) {
+        if (withOpenings && criteria.availableWithinDays() != null) {
             // Booking's published next openings (opening/NextOpeningsStore): a semi-join on the index, candidates only.
             where.append(" AND EXISTS (SELECT 1 FROM next_opening n WHERE n.therapist_id = s.listing_id").append(openingKind)
                     .append(" AND n.first_start > now() AND n.first_start <= now() + make_interval(days => ")
@@ -133,7 +142,8 @@ public record SearchSql(String sql, List<Object> params) {
                     + " NULL AS relaxation_settled_review_count, NULL AS relaxation_durable_responder_share";
         }
         // The page's rows only: each result's next three open starts (of the kind asked for) and the zone they are in.
-        String openings = " LEFT JOIN LATERAL (SELECT array_agg(extract(epoch FROM x.open_start)::bigint ORDER BY x.open_start)"
+        String openings = !withOpenings ? " CROSS JOIN (SELECT NULL::bigint[] AS next_starts, NULL::text AS opening_zone) o"
+                : " LEFT JOIN LATERAL (SELECT array_agg(extract(epoch FROM x.open_start)::bigint ORDER BY x.open_start)"
                 + " AS next_starts,"
                 + " min(x.time_zone) AS opening_zone FROM (SELECT DISTINCT u.open_start, n.time_zone FROM next_opening n"
                 + " CROSS JOIN unnest(n.starts) AS u(open_start) WHERE n.therapist_id = ranked.listing_id" + openingKind
