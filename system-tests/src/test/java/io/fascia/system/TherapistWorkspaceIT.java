@@ -277,6 +277,13 @@ class TherapistWorkspaceIT extends BrowserTest {
                 assertThat(care.locator(".notice")).containsText("booked");
                 assertThat(care.locator("table")).containsText("Confirmed");
                 Browsers.assertAccessibleAtBothWidths(care, "care-series");
+                // Each session is an ordinary booking that leads back to its series.
+                String seriesUrl = care.url();
+                care.locator("table a").first().click();
+                assertThat(care.locator("dl.summary")).containsText("Booked with the rest of your treatment plan");
+                care.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("see all its sessions")))
+                        .click();
+                assertThat(care).hasURL(seriesUrl.replaceAll("\\?.*", ""));
                 care.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel all sessions still ahead")).click();
                 assertThat(care.locator(".notice")).containsText("cancelled");
                 assertThat(care.locator("table")).not().containsText("Confirmed");
