@@ -132,4 +132,8 @@ public class CheckIn {
     public Integer painNow() {
         return painNow;
     }
+
+    public Instant answeredAt() {
+        return answeredAt;
+    }
 }

@@ -33,7 +33,8 @@ import io.fascia.review.therapist.ListingSnapshot;
 
 /**
  * Follow-up check-ins: due from dueAt, answerable until closesAt, then missed. Answers and
- * misses change the therapist's outcomes, so both republish them.
+ * misses change the therapist's outcomes, so both republish them; an answer's pain is also
+ * reported to booking ({@link PainReported}).
  */
 @ApplicationScoped
 public class CheckIns {
@@ -88,8 +89,12 @@ public class CheckIns {
         CheckIn checkIn = Optional.ofNullable(em.find(CheckIn.class, checkInId, LockModeType.PESSIMISTIC_WRITE))
                 .filter(c -> c.clientSubject().equals(client))
                 .orElseThrow(() -> ProblemException.notFound("You have no check-in " + checkInId + "."));
-        checkIn.answer(answer, Instant.now(clock));
-        outcomes.refresh(em.find(Session.class, checkIn.bookingId()).therapistId());
+        Instant now = Instant.now(clock);
+        checkIn.answer(answer, now);
+        UUID therapist = em.find(Session.class, checkIn.bookingId()).therapistId();
+        PainReported reported = PainReported.atCheckIn(checkIn, therapist, now);
+        outbox.publish(PainReported.TOPIC, reported.key(), PainReported.TYPE, reported);
+        outcomes.refresh(therapist);
     }
 
     /** Closes every check-in whose answer window has passed, and republishes the outcomes they change. */

@@ -207,4 +207,8 @@ public class Review {
     public Instant createdAt() {
         return createdAt;
     }
+
+    public int painAfter() {
+        return painAfter;
+    }
 }

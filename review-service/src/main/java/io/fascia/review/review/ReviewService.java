@@ -20,9 +20,11 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.fascia.platform.openapi.Bounds;
+import io.fascia.platform.outbox.Outbox;
 import io.fascia.platform.problem.ProblemException;
 import io.fascia.platform.sql.NativeSql;
 import io.fascia.review.followup.FollowUps;
+import io.fascia.review.followup.PainReported;
 import io.fascia.review.outcome.Outcomes;
 import io.fascia.review.session.Session;
 import io.fascia.review.session.SessionEvent;
@@ -34,6 +36,9 @@ import io.fascia.review.therapist.ListingSnapshot;
  */
 @ApplicationScoped
 public class ReviewService {
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     EntityManager em;
@@ -100,6 +105,8 @@ public class ReviewService {
             throw "23505".equals(NativeSql.sqlState(e)) ? ProblemException.conflict("This session has already been reviewed.") : e;
         }
         followUps.schedule(bookingId, client, session.completedAt(), review.id(), now);
+        PainReported reported = PainReported.afterSession(review, client, now);
+        outbox.publish(PainReported.TOPIC, reported.key(), PainReported.TYPE, reported);
         outcomes.refresh(session.therapistId());
         return reads.review(review.id());
     }

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.fascia.review.followup.CheckIns;
+import io.fascia.review.followup.PainReported;
 import io.fascia.review.outcome.OutcomeSnapshot;
 import io.fascia.review.testing.ReviewFixtures;
 import io.fascia.testing.EventContract;
@@ -124,6 +125,20 @@ class ReviewFlowTest {
                 .value());
         assertThat(snapshot.get("therapistId").asText()).isEqualTo(therapist.toString());
         assertThat(snapshot.get("conditions").get(0).get("platformDurableResponderShare").isNumber()).isTrue();
+
+        // The pain after the session and at each check-in go to booking, for the client's progress summary.
+        KafkaEvents events = new KafkaEvents(bootstrapServers);
+        EventContract painReports = EventContract.of("review-service", "pain-reports.v1.json");
+        JsonNode after = json.readTree(painReports.assertValid(events.awaitEvent(PainReported.TOPIC, booking.toString(),
+                PainReported.TYPE, record -> record.value().contains("AFTER_SESSION"))).value());
+        assertThat(after.get("pain").asInt()).isEqualTo(3);
+        assertThat(after.get("clientSubject").asText()).isEqualTo("client-lasting");
+        JsonNode atFourWeeks = json.readTree(painReports.assertValid(events.awaitEvent(PainReported.TOPIC, booking.toString(),
+                PainReported.TYPE, record -> record.value().contains("P28D"))).value());
+        assertThat(atFourWeeks.get("measure").asText()).isEqualTo("CHECK_IN");
+        assertThat(atFourWeeks.get("ordinal").asInt()).isEqualTo(2);
+        assertThat(atFourWeeks.get("pain").asInt()).isEqualTo(3);
+        assertThat(atFourWeeks.get("reportId").asText()).isEqualTo(month);
     }
 
     @Test
