@@ -17,11 +17,11 @@ public final class PlanRequests {
     static final String REGION = "^[a-z][a-z0-9-]*$";
     static final String REGION_MESSAGE = "must be a body region code such as 'upper-back'";
 
-    static final int GOALS_MAX = 10;
-    static final int GOAL_MAX = 300;
+    public static final int GOALS_MAX = 10;
+    public static final int GOAL_MAX = 300;
     public static final int SESSIONS_MAX = 52;
     public static final int INTERVAL_DAYS_MAX = 90;
-    static final int HOMECARE_MAX = 20;
+    public static final int HOMECARE_MAX = 20;
 
     private PlanRequests() {
     }

@@ -35,10 +35,11 @@ public class BookableTherapists {
             Timestamp at = Timestamp.from(snapshot.snapshotAt());
             int written = em.createNativeQuery("""
                     INSERT INTO bookable_therapist (therapist_id, subject, display_name, bookable, time_zone,
-                        cancellation_window_hours, snapshot_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                        cancellation_window_hours, snapshot_at, badges) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
                     ON CONFLICT (therapist_id) DO UPDATE SET subject = excluded.subject,
                         display_name = excluded.display_name, bookable = excluded.bookable, time_zone = excluded.time_zone,
-                        cancellation_window_hours = excluded.cancellation_window_hours, snapshot_at = excluded.snapshot_at
+                        cancellation_window_hours = excluded.cancellation_window_hours, snapshot_at = excluded.snapshot_at,
+                        badges = excluded.badges
                     WHERE bookable_therapist.snapshot_at <= excluded.snapshot_at""")
                     .setParameter(1, snapshot.therapistId())
                     .setParameter(2, snapshot.subject())
@@ -47,6 +48,7 @@ public class BookableTherapists {
                     .setParameter(5, snapshot.timeZone())
                     .setParameter(6, snapshot.cancellationWindowHours())
                     .setParameter(7, at)
+                    .setParameter(8, snapshot.knownBadges().toArray(String[]::new))
                     .executeUpdate();
             if (written == 0) {
                 return; // a newer snapshot is already in place

@@ -13,7 +13,23 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ListingSnapshot(UUID therapistId, String subject, String displayName, Boolean bookable, String timeZone,
-        Integer cancellationWindowHours, List<Offering> offerings, Instant snapshotAt) {
+        Integer cancellationWindowHours, List<Offering> offerings, Instant snapshotAt, List<String> badges) {
+
+    /** A snapshot without badges (no verified credential). */
+    public ListingSnapshot(UUID therapistId, String subject, String displayName, Boolean bookable, String timeZone,
+            Integer cancellationWindowHours, List<Offering> offerings, Instant snapshotAt) {
+        this(therapistId, subject, displayName, bookable, timeZone, cancellationWindowHours, offerings, snapshotAt, List.of());
+    }
+
+    /** The badge names this snapshot carries that are well formed; none when the producer sent none. */
+    public List<String> knownBadges() {
+        return badges == null ? List.of()
+                : badges.stream().filter(b -> b != null && b.matches(BADGE_PATTERN)).distinct().limit(BADGES_MAX).toList();
+    }
+
+    /** Badges are verified credential kinds, such as LICENSED or BOARD_CERTIFIED. */
+    public static final String BADGE_PATTERN = "^[A-Z][A-Z_]{0,39}$";
+    public static final int BADGES_MAX = 20;
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Offering(UUID offeringId, String kind, String title, Integer minutes, Integer priceCents, String currency,

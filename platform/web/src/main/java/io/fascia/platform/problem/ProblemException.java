@@ -44,6 +44,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.CONFLICT, detail);
     }
 
+    /** 410: what was here has ended for good (an expired or revoked link), unlike a 404's "never was". */
+    public static ProblemException gone(String detail) {
+        return new ProblemException(ProblemType.GONE, detail);
+    }
+
     public static ProblemException badRequest(String detail) {
         return new ProblemException(ProblemType.VALIDATION_FAILED, detail);
     }

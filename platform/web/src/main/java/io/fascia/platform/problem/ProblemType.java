@@ -13,6 +13,7 @@ public enum ProblemType {
     ACCESS_DENIED("access-denied", "Access denied", 403),
     NOT_FOUND("not-found", "Not found", 404),
     CONFLICT("conflict", "Conflict with the current state", 409),
+    GONE("gone", "No longer available", 410),
     PAYLOAD_TOO_LARGE("payload-too-large", "The upload is too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "This kind of file is not accepted", 415),
     UNPROCESSABLE("unprocessable", "The request cannot be processed", 422),
