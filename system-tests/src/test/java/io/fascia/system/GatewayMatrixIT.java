@@ -101,6 +101,12 @@ class GatewayMatrixIT {
                 new Route("POST", API + "/booking/plans/" + UUID.randomUUID() + "/series", Map.of(), 401, 400, 403, 403, 400),
                 new Route("GET", API + "/booking/series/" + UUID.randomUUID(), null, 401, 404, 404, 404, 404),
                 new Route("POST", API + "/booking/series/" + UUID.randomUUID() + "/cancel", Map.of(), 401, 404, 403, 403, 404),
+                new Route("POST", API + "/booking/plans/" + UUID.randomUUID() + "/shares", Map.of(), 401, 404, 403, 403, 404),
+                new Route("GET", API + "/booking/plans/" + UUID.randomUUID() + "/shares", null, 401, 404, 403, 403, 404),
+                new Route("GET", API + "/booking/shares/" + UUID.randomUUID(), null, 401, 404, 403, 403, 404),
+                new Route("POST", API + "/booking/shares/" + UUID.randomUUID() + "/revoke", Map.of(), 401, 404, 403, 403, 404),
+                // A progress summary's link is open to whoever holds it; one that was never made is 404 to everyone.
+                new Route("GET", API + "/booking/shared/" + "A".repeat(43), null, 404, 404, 404, 404, 404),
                 new Route("GET", API + "/booking/admin/therapists/" + theo + "/schedule", null, 401, 403, 403, 200, 403),
                 new Route("GET", API + "/review/sessions/reviewable", null, 401, 200, 403, 403, 200),
                 new Route("POST", API + "/review/sessions/" + upcoming + "/review", review, 401, 409, 403, 403, 404),

@@ -29,7 +29,9 @@ import io.restassured.http.ContentType;
  * certificate, sets hours by keyboard alone and publishes; after demo-admin verifies both, the
  * listing is in search with its badges. demo-therapist reads an intake, writes a plan with two
  * homecare exercises and completes yesterday's session; the client sees the plan. Another
- * therapist gets no data from any of these URLs. Every page passes axe at 1280 and 375 px.
+ * therapist gets no data from any of these URLs. The client shares a summary of the treatment with
+ * their doctor, who opens it without an account until the client revokes it. Every page passes axe
+ * at 1280 and 375 px.
  */
 class TherapistWorkspaceIT extends BrowserTest {
 
@@ -287,6 +289,56 @@ class TherapistWorkspaceIT extends BrowserTest {
                 care.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel all sessions still ahead")).click();
                 assertThat(care.locator(".notice")).containsText("cancelled");
                 assertThat(care.locator("table")).not().containsText("Confirmed");
+
+                // The client shares a summary of this treatment with their doctor, through a link.
+                care.navigate(url("/my/care"));
+                care.locator("article.plan", new Page.LocatorOptions().setHasText("Doorway pec stretch"))
+                        .locator("a[href$='/shares']").click();
+                assertThat(care.locator("h1")).hasText("Share your progress with your doctor");
+                Browsers.assertAccessibleAtBothWidths(care, "care-shares");
+                care.getByLabel("The link works for").selectOption("14");
+                care.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make a link to a summary of today")).click();
+                String link = care.locator("#new-link").inputValue();
+                assertThat(link).matches("^" + Pattern.quote(url("/shared/")) + "[A-Za-z0-9_-]{43}$");
+                Browsers.assertAccessibleAtBothWidths(care, "care-shares-new-link");
+                care.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See exactly what your doctor will see")).click();
+                assertThat(care.locator("h1")).hasText("What your doctor sees");
+                assertThat(care.locator("main")).containsText("Doorway pec stretch");
+                Browsers.assertAccessibleAtBothWidths(care, "care-share-preview");
+
+                // The doctor opens it without an account: the summary and nothing else, not indexed, no cookie.
+                try (BrowserContext doctor = browsers.visitor("America/New_York")) {
+                    Page d = doctor.newPage();
+                    Response opened = d.navigate(link);
+                    assertThat(opened.status()).isEqualTo(200);
+                    assertThat(opened.headers().get("x-robots-tag")).contains("noindex");
+                    assertThat(opened.headers().get("cache-control")).contains("no-store");
+                    assertThat(d.locator("meta[name=robots]")).hasAttribute("content", "noindex, nofollow");
+                    assertThat(d.locator("h1")).containsText("Treatment progress: Demo Client");
+                    Locator summary = d.locator("main");
+                    assertThat(summary).containsText("Upper back pain");
+                    assertThat(summary).containsText("Theo Marsh");
+                    assertThat(summary).containsText("Work a full day without upper back pain");
+                    assertThat(summary).containsText("Doorway pec stretch");
+                    assertThat(summary).containsText("Before the session");
+                    assertThat(summary).not().containsText("Forward head posture");
+                    assertThat(d.locator("svg[role=img]")).isVisible();
+                    assertThat(d.locator("nav")).hasCount(0);
+                    assertThat(doctor.cookies()).isEmpty();
+                    Browsers.assertAccessibleAtBothWidths(d, "shared-summary");
+
+                    // The client sees the opening counted, and revokes the link; the doctor is told it was withdrawn.
+                    care.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to your links")).click();
+                    assertThat(care.locator("table")).containsText("1 time");
+                    care.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Revoke"))).first()
+                            .click();
+                    assertThat(care.locator(".notice")).containsText("no longer opens");
+                    Response closed = d.navigate(link);
+                    assertThat(closed.status()).isEqualTo(410);
+                    assertThat(d.locator("h1")).hasText("This summary is no longer shared");
+                    assertThat(d.locator("main")).not().containsText("Doorway pec stretch");
+                    Browsers.assertAccessibleAtBothWidths(d, "shared-summary-revoked");
+                }
             }
 
             // Another therapist gets no data from this therapist's chart.

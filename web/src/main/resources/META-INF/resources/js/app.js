@@ -247,4 +247,18 @@
       }
     });
   }
+
+  // A shared progress summary: its print button, and the new link selected whole when focused.
+  var printButton = document.querySelector('[data-print]');
+  if (printButton) {
+    printButton.addEventListener('click', function () {
+      window.print();
+    });
+  }
+  var selectOnFocus = document.querySelector('[data-select-on-focus]');
+  if (selectOnFocus) {
+    selectOnFocus.addEventListener('focus', function () {
+      selectOnFocus.select();
+    });
+  }
 })();

@@ -103,6 +103,27 @@ public interface GatewayClient {
     @Consumes(MediaType.APPLICATION_JSON)
     Series cancelSeries(@PathParam("id") UUID id, CancelRequest request);
 
+    @POST
+    @Path("/booking/plans/{id}/shares")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ShareCreated shareProgress(@PathParam("id") UUID plan, ShareRequest request);
+
+    @GET
+    @Path("/booking/plans/{id}/shares")
+    List<Share> progressShares(@PathParam("id") UUID plan);
+
+    @GET
+    @Path("/booking/shares/{id}")
+    ShareDetail progressShare(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/booking/shares/{id}/revoke")
+    Share revokeProgressShare(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/booking/shared/{token}")
+    SharedSummary sharedSummary(@PathParam("token") String token);
+
     @GET
     @Path("/review/therapists/{id}/outcomes")
     Outcomes outcomes(@PathParam("id") UUID therapist);

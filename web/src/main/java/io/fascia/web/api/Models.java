@@ -226,6 +226,40 @@ public final class Models {
             List<Exercise> homecare, String writtenBy, Instant writtenAt) {
     }
 
+    public record ShareRequest(Integer expiresInDays) {
+    }
+
+    /** A link through which a client shares a summary of one treatment: OPEN, EXPIRED or REVOKED, and how often it was opened. */
+    public record Share(UUID shareId, UUID planId, String status, Instant createdAt, Instant expiresAt, Instant revokedAt,
+            int views, Instant lastViewedAt) {
+
+        public boolean open() {
+            return "OPEN".equals(status);
+        }
+    }
+
+    public record ShareCreated(Share share, String token, ProgressSummary summary) {
+    }
+
+    public record ShareDetail(Share share, ProgressSummary summary) {
+    }
+
+    public record SharedSummary(ProgressSummary summary, Instant expiresAt) {
+    }
+
+    public record SummaryTherapist(String displayName, List<String> credentials, String timeZone) {
+    }
+
+    /** One pain score of a shared summary: before or after a session, or a check-in. */
+    public record SummaryPain(String measure, int pain, Instant at, String dueAfter) {
+    }
+
+    /** A read-only summary of one treatment, frozen when its client shared it. */
+    public record ProgressSummary(String clientName, String condition, SummaryTherapist therapist, List<String> goals,
+            int plannedSessions, int intervalDays, List<Exercise> homecare, Instant planWrittenAt, int sessionsAttended,
+            List<Instant> attendedSessions, List<SummaryPain> pain, Instant preparedAt) {
+    }
+
     // ---- review
 
     /**

@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -182,8 +181,7 @@ public class SeriesPages {
     }
 
     private Models.Plan plan(UUID planId) {
-        return api.call(c -> c.myPlans()).stream().filter(p -> p.planId().equals(planId)).findFirst()
-                .orElseThrow(NotFoundException::new);
+        return MyPlans.find(api, planId);
     }
 
     private String therapistName(Models.Series series) {

@@ -135,6 +135,11 @@ public class Labels {
         return at == null ? "" : DATE.format(at.atZone(ZoneId.of("UTC")));
     }
 
+    /** The date of an instant where it happened, such as a session in its therapist's zone: "3 March 2027". */
+    public String dateIn(Instant at, String zone) {
+        return at == null ? "" : DATE.format(at.atZone(zone == null ? ZoneId.of("UTC") : ZoneId.of(zone)));
+    }
+
     /** An instant of a log, in UTC and saying so: "28 Nov 2026, 11:41 UTC". */
     public String utc(Instant at) {
         return at == null ? "" : UTC.format(at.atZone(ZoneId.of("UTC")));
