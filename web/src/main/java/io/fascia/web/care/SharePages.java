@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,11 +30,11 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * A client shares a read-only summary of one treatment with their doctor through a link that
- * expires and that they can revoke, and sees how often each link was opened. The doctor opens
- * {@code /shared/{token}} without an account: a page with that summary and nothing else, not
- * indexed, not cached, printable.
+ * expires and that they can revoke, and sees how often each link was opened. The doctor's page is
+ * {@link SharedSummaryPage}.
  */
-@Path("/")
+@Path("/my/care")
+@RolesAllowed("client")
 @Produces(MediaType.TEXT_HTML)
 public class SharePages {
 
@@ -62,9 +61,6 @@ public class SharePages {
 
         static native TemplateInstance preview(Models.ShareDetail detail, PainChart chart, Map<String, String> names);
 
-        static native TemplateInstance shared(Models.SharedSummary shared, PainChart chart, Map<String, String> names);
-
-        static native TemplateInstance closed(String heading, String message);
     }
 
     /** The link just made: shown once, since Fascia keeps only its hash. */
@@ -72,8 +68,7 @@ public class SharePages {
     }
 
     @GET
-    @Path("my/care/plans/{planId}/shares")
-    @RolesAllowed("client")
+    @Path("plans/{planId}/shares")
     public TemplateInstance shares(@PathParam("planId") UUID planId, @QueryParam("notice") String notice) {
         Models.Plan plan = MyPlans.find(api, planId);
         return page(plan, null, "revoked".equals(notice) ? "The link no longer opens the summary." : null, null,
@@ -81,8 +76,7 @@ public class SharePages {
     }
 
     @POST
-    @Path("my/care/plans/{planId}/shares")
-    @RolesAllowed("client")
+    @Path("plans/{planId}/shares")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response share(@PathParam("planId") UUID planId, @RestForm("_csrf") String csrf,
             @RestForm String expiresInDays) {
@@ -108,47 +102,19 @@ public class SharePages {
     }
 
     @GET
-    @Path("my/care/shares/{id}")
-    @RolesAllowed("client")
+    @Path("shares/{id}")
     public TemplateInstance preview(@PathParam("id") UUID id) {
         Models.ShareDetail detail = api.call(c -> c.progressShare(id));
         return Templates.preview(detail, PainChart.of(detail.summary().pain()), taxonomy.names());
     }
 
     @POST
-    @Path("my/care/shares/{id}/revoke")
-    @RolesAllowed("client")
+    @Path("shares/{id}/revoke")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response revoke(@PathParam("id") UUID id, @RestForm("_csrf") String csrf) {
         formCheck.require(csrf);
         Models.Share share = api.call(c -> c.revokeProgressShare(id));
         return Response.seeOther(URI.create("/my/care/plans/" + share.planId() + "/shares?notice=revoked")).build();
-    }
-
-    /** The doctor's page. Its token is its only authority; it is never kept by a cache, a proxy or a search engine. */
-    @GET
-    @Path("shared/{token}")
-    @PermitAll
-    public Response shared(@PathParam("token") String token) {
-        TemplateInstance page;
-        int status = 200;
-        try {
-            Models.SharedSummary shared = api.call(c -> c.sharedSummary(token));
-            page = Templates.shared(shared, PainChart.of(shared.summary().pain()), taxonomy.names());
-        } catch (ApiProblem problem) {
-            if (problem.status() == 410) {
-                status = 410;
-                page = Templates.closed("This summary is no longer shared", problem.message());
-            } else if (problem.status() == 404) {
-                status = 404;
-                page = Templates.closed("No summary at this link",
-                        "Check that the whole link was copied, or ask the person who shared it for a new one.");
-            } else {
-                throw problem;
-            }
-        }
-        return Response.status(status).entity(page).header("Cache-Control", "no-store")
-                .header("X-Robots-Tag", "noindex, nofollow").build();
     }
 
     private TemplateInstance page(Models.Plan plan, NewLink created, String notice, String error, int chosen) {
