@@ -180,6 +180,10 @@ final class ManifestChecks {
             }
         }
         deployments.forEach((name, d) -> problems.addAll(deploymentProblems(name, d, budgets)));
+        Deployment gateway = deployments.get("gateway");
+        if (gateway != null) {
+            problems.addAll(gatewayProblems(gateway, autoscalers));
+        }
         for (HorizontalPodAutoscaler hpa : autoscalers) {
             String target = hpa.getSpec().getScaleTargetRef().getName();
             if (!"Deployment".equals(hpa.getSpec().getScaleTargetRef().getKind()) || !deployments.containsKey(target)) {
@@ -191,6 +195,26 @@ final class ManifestChecks {
             if (selector != null && deployments.values().stream().noneMatch(d -> labels(d).entrySet().containsAll(selector.entrySet()))) {
                 problems.add("Service/" + service.getMetadata().getName() + ": its selector " + selector + " matches no Deployment's pods");
             }
+        }
+        return problems;
+    }
+
+    /**
+     * The gateway's rate limits are kept in each replica's memory, each keeping limit / replicas:
+     * its replica count must be fixed (no autoscaler) and told to it.
+     */
+    static List<String> gatewayProblems(Deployment gateway, List<HorizontalPodAutoscaler> autoscalers) {
+        List<String> problems = new ArrayList<>();
+        int replicas = gateway.getSpec().getReplicas() == null ? 1 : gateway.getSpec().getReplicas();
+        String told = gateway.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
+                .filter(e -> "FASCIA_GATEWAY_RATE_LIMIT_REPLICAS".equals(e.getName())).map(e -> e.getValue()).findFirst()
+                .orElse("1");
+        if (!told.equals(Integer.toString(replicas))) {
+            problems.add("Deployment/gateway: " + replicas + " replicas but FASCIA_GATEWAY_RATE_LIMIT_REPLICAS is " + told
+                    + ", so together they would allow " + replicas + "/" + told + " of each rate limit");
+        }
+        if (autoscalers.stream().anyMatch(h -> "gateway".equals(h.getSpec().getScaleTargetRef().getName()))) {
+            problems.add("HorizontalPodAutoscaler/gateway: the gateway divides its rate limits by a fixed replica count");
         }
         return problems;
     }

@@ -136,4 +136,12 @@ class ManifestsTest {
                 .anyMatch(p -> p.equals("Deployment/web: the pod must run as non-root (securityContext.runAsNonRoot: true)"))
                 .anyMatch(p -> p.startsWith("Deployment/web container web: needs readOnlyRootFilesystem"));
     }
+
+    @Test
+    void gatewayReplicasThatDisagreeWithTheirRateLimitShareAreCaught() {
+        List<ObjectNode> objects = production();
+        ((ObjectNode) find(objects, "Deployment", "gateway").path("spec")).put("replicas", 5);
+        assertThat(CHECKS.workloadProblems(objects)).contains("Deployment/gateway: 5 replicas but "
+                + "FASCIA_GATEWAY_RATE_LIMIT_REPLICAS is 3, so together they would allow 5/3 of each rate limit");
+    }
 }

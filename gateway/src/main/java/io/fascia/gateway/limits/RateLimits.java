@@ -7,8 +7,9 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * Token buckets per caller and kind of request. A bucket holds {@code limit} requests and refills
  * at {@code limit} per {@code window}, so a caller may burst up to the limit and then keeps to the
- * rate. In memory: with several gateway replicas each enforces its own share, which bounds abuse
- * per replica (see the README). Idle buckets are dropped so the map stays small.
+ * rate. In memory: with several gateway replicas each enforces its {@link #shareOf share} of the
+ * limit, so that together they keep it (see the README). Idle buckets are dropped so the map stays
+ * small.
  */
 public final class RateLimits {
 
@@ -25,6 +26,18 @@ public final class RateLimits {
 
     public RateLimits(Duration window) {
         this.window = window;
+    }
+
+    /**
+     * What one of {@code replicas} gateway replicas enforces of a limit they share: the load
+     * balancer spreads each caller's requests across them, so each keeps {@code limit / replicas},
+     * rounded up (never less than one request).
+     */
+    public static int shareOf(int limit, int replicas) {
+        if (replicas < 1) {
+            throw new IllegalArgumentException("fascia.gateway.rate-limit.replicas must be at least 1, not " + replicas);
+        }
+        return Math.max(1, (limit + replicas - 1) / replicas);
     }
 
     public Decision take(String key, int limit, long nowNanos) {

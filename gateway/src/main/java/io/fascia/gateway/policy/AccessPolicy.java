@@ -59,11 +59,15 @@ public class AccessPolicy extends ProblemAnsweringPolicy {
         String caller = identity.isAnonymous() ? "address:" + address(request) : "subject:" + identity.getPrincipal().getName();
         int limit = identity.isAnonymous() ? (write ? limits.addressWrites() : limits.addressReads())
                 : (write ? limits.subjectWrites() : limits.subjectReads());
-        RateLimits.Decision decision = rateLimits.take(caller + (write ? ":write" : ":read"), limit, System.nanoTime());
+        // This replica keeps its share; the replicas together keep the limit.
+        RateLimits.Decision decision = rateLimits.take(caller + (write ? ":write" : ":read"),
+                RateLimits.shareOf(limit, limits.replicas()), System.nanoTime());
         String policy = write ? "writes" : "reads";
-        // draft-ietf-httpapi-ratelimit-headers: the quota and window, then what is left and when it is whole again.
+        // draft-ietf-httpapi-ratelimit-headers: the quota and window, then what is left (across the
+        // replicas, as this one's share shows it) and when it is whole again.
+        int remaining = (int) Math.min(limit, (long) decision.remaining() * limits.replicas());
         request.response().putHeader(RATE_LIMIT_POLICY, "\"" + policy + "\";q=" + limit + ";w=" + limits.window().toSeconds());
-        request.response().putHeader(RATE_LIMIT, "\"" + policy + "\";r=" + decision.remaining() + ";t=" + decision.fullInSeconds());
+        request.response().putHeader(RATE_LIMIT, "\"" + policy + "\";r=" + remaining + ";t=" + decision.fullInSeconds());
         if (!decision.allowed()) {
             request.response().putHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
             throw new ProblemException(ProblemType.RATE_LIMITED, "Too many " + (write ? "changes" : "requests")

@@ -66,6 +66,16 @@ public interface GatewayConfig {
 
         @WithDefault("30")
         int addressWrites();
+
+        /**
+         * How many gateway replicas share these limits. Buckets live in each replica's memory and
+         * the load balancer spreads a caller's requests across the replicas, so each keeps its
+         * share, {@code limit / replicas} rounded up, and together they keep the configured limit.
+         * Set it to the Deployment's replica count (deploy/kubernetes does, and its check fails if
+         * the two differ).
+         */
+        @WithDefault("1")
+        int replicas();
     }
 
     /** How long an upstream may take to answer before the caller gets a 504. */

@@ -1,8 +1,10 @@
 package io.fascia.gateway.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,5 +49,30 @@ class RateLimitsTest {
         assertThat(limits.take("subject:a:write", 1, 0).allowed()).isFalse();
         assertThat(limits.take("subject:a:read", 1, 0).allowed()).isTrue();
         assertThat(limits.take("subject:b:write", 1, 0).allowed()).isTrue();
+    }
+
+    @Test
+    void eachOfSeveralReplicasKeepsItsShareRoundedUp() {
+        assertThat(RateLimits.shareOf(600, 1)).isEqualTo(600);
+        assertThat(RateLimits.shareOf(600, 3)).isEqualTo(200);
+        assertThat(RateLimits.shareOf(30, 4)).isEqualTo(8);
+        assertThat(RateLimits.shareOf(2, 3)).isEqualTo(1);
+        assertThatThrownBy(() -> RateLimits.shareOf(30, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void threeReplicasBehindABalancerTogetherKeepTheConfiguredLimit() {
+        // A caller's requests spread round-robin over three gateways, as a Service spreads them.
+        List<RateLimits> replicas = List.of(new RateLimits(Duration.ofMinutes(1)), new RateLimits(Duration.ofMinutes(1)),
+                new RateLimits(Duration.ofMinutes(1)));
+        int limit = 30;
+        int allowed = 0;
+        for (int i = 0; i < 100; i++) {
+            if (replicas.get(i % 3).take("address:x:write", RateLimits.shareOf(limit, 3), 0).allowed()) {
+                allowed++;
+            }
+        }
+        assertThat(allowed).isEqualTo(limit);
     }
 }
