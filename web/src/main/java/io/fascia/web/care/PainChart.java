@@ -13,7 +13,8 @@ import io.fascia.web.api.Models;
  * dot per measurement joined in time order. Pure geometry for an inline SVG; the page shows the
  * same figures as a table, which is what screen readers and printouts without graphics use.
  */
-public record PainChart(int width, int height, List<Dot> dots, String line, List<Gridline> gridlines, String description) {
+public record PainChart(int width, int height, List<Dot> dots, String line, List<Gridline> gridlines, String description,
+        Instant first, Instant last) {
 
     public static final int WIDTH = 640;
     public static final int HEIGHT = 240;
@@ -36,7 +37,7 @@ public record PainChart(int width, int height, List<Dot> dots, String line, List
             grid.add(new Gridline(pain, fmt(y(pain))));
         }
         if (points.isEmpty()) {
-            return new PainChart(WIDTH, HEIGHT, List.of(), "", grid, "No pain scores yet.");
+            return new PainChart(WIDTH, HEIGHT, List.of(), "", grid, "No pain scores yet.", null, null);
         }
         Instant first = points.get(0).at();
         Instant last = points.get(points.size() - 1).at();
@@ -55,7 +56,7 @@ public record PainChart(int width, int height, List<Dot> dots, String line, List
         String description = points.size() == 1 ? "One pain score: " + start.pain() + " of 10."
                 : "Pain from " + start.pain() + " of 10 at the first measurement to " + end.pain() + " of 10 at the last, "
                         + points.size() + " measurements in all.";
-        return new PainChart(WIDTH, HEIGHT, dots, line.toString(), grid, description);
+        return new PainChart(WIDTH, HEIGHT, dots, line.toString(), grid, description, first, last);
     }
 
     private static double y(int pain) {
@@ -81,5 +82,15 @@ public record PainChart(int width, int height, List<Dot> dots, String line, List
 
     public int axisY() {
         return HEIGHT - BOTTOM;
+    }
+
+    /** Where the first and last dates sit, under the axis. */
+    public int dateY() {
+        return HEIGHT - 8;
+    }
+
+    /** Whether the measurements span more than one moment, so the last date is worth its own label. */
+    public boolean spansTime() {
+        return first != null && last.isAfter(first);
     }
 }

@@ -26,6 +26,9 @@ class PainChartTest {
         assertThat(chart.gridlines()).extracting(PainChart.Gridline::pain).containsExactly(0, 2, 4, 6, 8, 10);
         assertThat(chart.description()).isEqualTo(
                 "Pain from 8 of 10 at the first measurement to 2 of 10 at the last, 3 measurements in all.");
+        assertThat(chart.first()).isEqualTo(Instant.parse("2027-03-01T10:00:00Z"));
+        assertThat(chart.last()).isEqualTo(Instant.parse("2027-03-29T11:00:00Z"));
+        assertThat(chart.spansTime()).isTrue();
     }
 
     @Test
@@ -33,6 +36,7 @@ class PainChartTest {
         PainChart one = PainChart.of(List.of(pain("BEFORE_SESSION", 5, "2027-03-01T10:00:00Z")));
         assertThat(one.dots()).singleElement().satisfies(d -> assertThat(d.x()).isEqualTo("332.0"));
         assertThat(one.description()).isEqualTo("One pain score: 5 of 10.");
+        assertThat(one.spansTime()).isFalse();
         PainChart none = PainChart.of(List.of());
         assertThat(none.dots()).isEmpty();
         assertThat(none.line()).isEmpty();
