@@ -2,6 +2,8 @@ package io.fascia.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -143,5 +145,29 @@ class ManifestsTest {
         ((ObjectNode) find(objects, "Deployment", "gateway").path("spec")).put("replicas", 5);
         assertThat(CHECKS.workloadProblems(objects)).contains("Deployment/gateway: 5 replicas but "
                 + "FASCIA_GATEWAY_RATE_LIMIT_REPLICAS is 3, so together they would allow 5/3 of each rate limit");
+    }
+
+    @Test
+    void theProductionRealmImportIsTheLocalRealmWithoutWhatIsLocalOnly() throws Exception {
+        ObjectNode imported = find(rendered("production"), "KeycloakRealmImport", "fascia-realm");
+        ObjectNode expected = RealmImport.expectedSpec(Rendered.root());
+        if (!expected.equals(imported.path("spec"))) {
+            Path regenerated = Rendered.kubernetes().resolve("target/keycloak-realm-import.yaml");
+            Files.createDirectories(regenerated.getParent());
+            Files.writeString(regenerated, RealmImport.expectedFile(Rendered.root()));
+            throw new AssertionError("deploy/kubernetes/base/keycloak-realm-import.yaml differs from deploy/keycloak/"
+                    + "fascia-realm.json; the file it should be is " + regenerated + ": copy it over");
+        }
+        String realm = imported.path("spec").path("realm").toString();
+        assertThat(realm).doesNotContain("demo-client", "demo-admin", "fascia-cli", "localhost", "local-secret");
+        assertThat(imported.path("spec").path("realm").path("clients").findValuesAsText("clientId"))
+                .contains("fascia-web", "fascia-directory", "fascia-notification");
+    }
+
+    @Test
+    void aRealmImportThatDriftedFromTheRealmFileIsCaught() {
+        ObjectNode drifted = find(production(), "KeycloakRealmImport", "fascia-realm");
+        ((ObjectNode) drifted.path("spec").path("realm")).put("registrationAllowed", false);
+        assertThat(RealmImport.expectedSpec(Rendered.root())).isNotEqualTo(drifted.path("spec"));
     }
 }
