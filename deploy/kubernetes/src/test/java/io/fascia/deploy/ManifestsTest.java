@@ -24,8 +24,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 class ManifestsTest {
 
     private static final Codebase CODE = Codebase.read(Rendered.root());
-    private static final ManifestChecks CHECKS = new ManifestChecks(
-            Rendered.root().resolve("../shared/k8s-schemas").normalize(), CODE);
+    private static final ManifestChecks CHECKS = new ManifestChecks(Rendered.crdSchemas(), CODE);
     private static final Map<String, List<ObjectNode>> RENDERED = new ConcurrentHashMap<>();
 
     private static List<ObjectNode> rendered(String overlay) {

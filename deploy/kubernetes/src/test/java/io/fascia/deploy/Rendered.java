@@ -36,6 +36,26 @@ final class Rendered {
         return dir;
     }
 
+    /**
+     * The CRD schemas, read where the team keeps them, never copied into the repository:
+     * {@code FASCIA_SHARED} (or {@code -Dfascia.shared}) if set, else a {@code shared/} folder beside
+     * the checkout or one of its parents, else the workplace's {@code /work/shared}.
+     */
+    static Path crdSchemas() {
+        List<Path> candidates = new ArrayList<>();
+        String configured = System.getProperty("fascia.shared", System.getenv("FASCIA_SHARED"));
+        if (configured != null && !configured.isBlank()) {
+            candidates.add(Path.of(configured));
+        }
+        for (Path dir = root().getParent(); dir != null; dir = dir.getParent()) {
+            candidates.add(dir.resolve("shared"));
+        }
+        candidates.add(Path.of("/work/shared"));
+        return candidates.stream().map(c -> c.resolve("k8s-schemas")).filter(Files::isDirectory).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The custom resources' schemas (shared/k8s-schemas) are not in "
+                        + candidates + ": set FASCIA_SHARED to the folder that holds k8s-schemas"));
+    }
+
     static Path kubernetes() {
         return root().resolve("deploy/kubernetes");
     }
