@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.fascia.directory.credential.Credential;
@@ -38,6 +39,7 @@ import io.fascia.platform.outbox.Outbox;
 import io.fascia.platform.problem.Problem;
 import io.fascia.platform.problem.ProblemException;
 import io.fascia.platform.problem.ProblemType;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 
 /**
@@ -209,10 +211,13 @@ public class CredentialService {
         return view(credential);
     }
 
-    /** Marks verified credentials past their expiry date EXPIRED; returns how many. */
+    /**
+     * Marks verified credentials past their expiry date EXPIRED; returns how many. Each replica's
+     * job may run at once: rows another is expiring are skipped, so each expires (and is told) once.
+     */
     @Transactional
     public int expireDue() {
-        List<Credential> due = Credential.list("state = ?1 and expiresOn < ?2", Credential.State.VERIFIED, today());
+        List<Credential> due = claimed(Credential.find("state = ?1 and expiresOn < ?2", Credential.State.VERIFIED, today()));
         Set<UUID> affectedListings = new LinkedHashSet<>();
         for (Credential credential : due) {
             credential.state = Credential.State.EXPIRED;
@@ -227,16 +232,31 @@ public class CredentialService {
         return due.size();
     }
 
-    /** Tells each therapist once that a verified credential expires within 30 days; returns how many. */
+    /**
+     * Tells each therapist once that a verified credential expires within 30 days; returns how many.
+     * Across replicas too: rows another replica is noticing are skipped.
+     */
     @Transactional
     public int noticeExpiring() {
-        List<Credential> soon = Credential.list("state = ?1 and expiresOn >= ?2 and expiresOn <= ?3 and expiryNoticedAt is null",
-                Credential.State.VERIFIED, today(), today().plus(EXPIRY_NOTICE));
+        List<Credential> soon = claimed(Credential.find(
+                "state = ?1 and expiresOn >= ?2 and expiresOn <= ?3 and expiryNoticedAt is null",
+                Credential.State.VERIFIED, today(), today().plus(EXPIRY_NOTICE)));
         for (Credential credential : soon) {
             credential.expiryNoticedAt = Instant.now(clock);
             tell(CredentialEvent.EXPIRING, credential, null);
         }
         return soon.size();
+    }
+
+    /** A lock timeout of -2 asks Hibernate for {@code FOR UPDATE SKIP LOCKED}. */
+    private static final int SKIP_LOCKED = -2;
+
+    /**
+     * The rows of a scheduled job's query, locked for this transaction; rows another replica holds
+     * are skipped, and once it commits they no longer match.
+     */
+    private static List<Credential> claimed(PanacheQuery<Credential> query) {
+        return query.withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED).list();
     }
 
     private void tell(String type, Credential credential, String reason) {

@@ -12,6 +12,11 @@ import static org.hamcrest.Matchers.hasSize;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -291,6 +296,45 @@ class CredentialLifecycleTest {
         given().get("/api/v1/directory/listings/" + listingId).then().statusCode(404);
 
         assertThat(credentials.expireDue()).isGreaterThanOrEqualTo(1);
+        assertThat(credentials.ownedBy(owner)).singleElement()
+                .satisfies(c -> assertThat(c.state()).isEqualTo(Credential.State.EXPIRED));
+    }
+
+    /**
+     * Two replicas' expiry jobs at once: while replica A has expired a licence and not yet committed,
+     * replica B's run skips it instead of waiting or expiring it again; the therapist is told once.
+     */
+    @Test
+    void twoReplicasRunningTheExpiryJobAtOnceExpireAndTellEachCredentialOnce() throws Exception {
+        String owner = "therapist-" + UUID.randomUUID();
+        UUID licence = submittedLicence(owner);
+        credentials.verify("admin-ada", licence, null, null);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE credential SET expires_on = current_date - 1 WHERE id = ?1").setParameter(1, licence).executeUpdate());
+
+        CountDownLatch aHasExpired = new CountDownLatch(1);
+        CountDownLatch bIsDone = new CountDownLatch(1);
+        ExecutorService replicas = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> a = replicas.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+                int expired = credentials.expireDue();
+                aHasExpired.countDown();
+                bIsDone.await(60, TimeUnit.SECONDS);
+                return expired;
+            }));
+            assertThat(aHasExpired.await(60, TimeUnit.SECONDS)).as("replica A expired the licence").isTrue();
+            Future<Integer> b = replicas.submit(() -> credentials.expireDue());
+            // B finishes while A still holds its rows: it skipped them rather than waiting for them.
+            b.get(30, TimeUnit.SECONDS);
+            bIsDone.countDown();
+            assertThat(a.get(60, TimeUnit.SECONDS)).isGreaterThanOrEqualTo(1);
+        } finally {
+            replicas.shutdownNow();
+        }
+        Number told = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery("""
+                SELECT count(*) FROM outbox_message WHERE event_type = ?1 AND payload ->> 'credentialId' = ?2""")
+                .setParameter(1, CredentialEvent.EXPIRED).setParameter(2, licence.toString()).getSingleResult());
+        assertThat(told.intValue()).as("expired events for the licence").isEqualTo(1);
         assertThat(credentials.ownedBy(owner)).singleElement()
                 .satisfies(c -> assertThat(c.state()).isEqualTo(Credential.State.EXPIRED));
     }
