@@ -58,7 +58,7 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Any constant works as long as every instance of a service uses the same one. */
-    private static final long RELAY_LOCK = 0x0fa5c1a0_0b0c_0001L;
+    static final long RELAY_LOCK = 0x0fa5c1a0_0b0c_0001L;
 
     @Inject
     EntityManager em;

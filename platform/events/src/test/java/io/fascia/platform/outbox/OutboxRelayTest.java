@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
@@ -143,6 +148,46 @@ class OutboxRelayTest {
                 .isInstanceOf(TransactionalException.class)
                 .hasMessageContaining("Transaction is required");
         assertThat(countAll()).isEqualTo(before);
+    }
+
+    /**
+     * Two replicas of a service share one outbox: while another replica holds the relay's lock (this
+     * test, in an open transaction), this one's relay publishes nothing; once it lets go, the event
+     * goes out, once.
+     */
+    @Test
+    void whileAnotherReplicaRelaysThisOneWaitsAndEachEventGoesOutOnce() throws Exception {
+        ExecutorService otherReplica = Executors.newSingleThreadExecutor();
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            Future<?> holder = otherReplica.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, OutboxRelay.RELAY_LOCK).getSingleResult();
+                locked.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+            UUID id = QuarkusTransaction.requiringNew().call(() -> outbox.publish(TOPIC, "replicas", TYPE, Map.of("n", 1)));
+            // Several of this replica's polls (every second) and the commit's wake-up pass meanwhile.
+            Thread.sleep(3_000);
+            assertThat(QuarkusTransaction.requiringNew().call(() -> em.find(OutboxMessage.class, positionOf(id)).publishedAt))
+                    .as("published while another replica held the relay").isNull();
+            release.countDown();
+            holder.get(30, TimeUnit.SECONDS);
+
+            awaitRecord(id);
+            await().atMost(Duration.ofSeconds(10)).until(() -> QuarkusTransaction.requiringNew()
+                    .call(() -> em.find(OutboxMessage.class, positionOf(id)).publishedAt != null));
+            consumer.poll(Duration.ofSeconds(2)).forEach(received::add);
+            assertThat(received).filteredOn(r -> id.toString().equals(header(r, "ce_id"))).hasSize(1);
+        } finally {
+            release.countDown();
+            otherReplica.shutdownNow();
+        }
     }
 
     private ConsumerRecord<String, String> awaitRecord(UUID id) {
