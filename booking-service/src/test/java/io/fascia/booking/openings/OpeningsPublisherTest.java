@@ -6,9 +6,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -109,5 +115,44 @@ class OpeningsPublisherTest {
     void theSchemasExamplesAreValid() {
         assertThat(NEXT_OPENINGS.examples()).hasSizeGreaterThanOrEqualTo(2);
         NEXT_OPENINGS.examples().forEach(e -> NEXT_OPENINGS.assertValid(e.type(), e.body()));
+    }
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * Two replicas' publishers at once: while replica A has claimed a marked therapist and not yet
+     * committed, replica B's pass skips that therapist instead of waiting or publishing it again.
+     */
+    @Test
+    void twoReplicasPublishAMarkedTherapistOnce() throws Exception {
+        ExecutorService replicas = Executors.newFixedThreadPool(2);
+        CountDownLatch aHasClaimed = new CountDownLatch(1);
+        CountDownLatch bIsDone = new CountDownLatch(1);
+        try {
+            // A new therapist is marked. Whichever pass claims it (replica A here, or this instance's
+            // scheduled one just before), it is published once.
+            SessionFixtures.Therapist therapist = QuarkusTransaction.requiringNew().call(() -> fixtures.open(
+                    "therapist-two-publishers", ZoneId.of("Europe/Berlin"), 24));
+            Future<Integer> a = replicas.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+                int published = publisher.publishBatch();
+                aHasClaimed.countDown();
+                bIsDone.await(60, TimeUnit.SECONDS);
+                return published;
+            }));
+            assertThat(aHasClaimed.await(60, TimeUnit.SECONDS)).isTrue();
+            Future<Integer> b = replicas.submit(() -> QuarkusTransaction.requiringNew().call(publisher::publishBatch));
+            // B finishes while A still holds what it claimed: it skipped it rather than waiting.
+            b.get(30, TimeUnit.SECONDS);
+            bIsDone.countDown();
+            a.get(60, TimeUnit.SECONDS);
+            Number events = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(
+                    "SELECT count(*) FROM outbox_message WHERE topic = ?1 AND message_key = ?2")
+                    .setParameter(1, NextOpenings.TOPIC).setParameter(2, therapist.id().toString()).getSingleResult());
+            assertThat(events.intValue()).as("openings published for the new therapist").isEqualTo(1);
+        } finally {
+            bIsDone.countDown();
+            replicas.shutdownNow();
+        }
     }
 }
