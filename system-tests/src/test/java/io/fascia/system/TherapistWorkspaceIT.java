@@ -301,7 +301,8 @@ class TherapistWorkspaceIT extends BrowserTest {
                 String link = care.locator("#new-link").inputValue();
                 assertThat(link).matches("^" + Pattern.quote(url("/shared/")) + "[A-Za-z0-9_-]{43}$");
                 Browsers.assertAccessibleAtBothWidths(care, "care-shares-new-link");
-                care.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See exactly what your doctor will see")).click();
+                care.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See exactly what your doctor will see"))
+                        .click();
                 assertThat(care.locator("h1")).hasText("What your doctor sees");
                 assertThat(care.locator("main")).containsText("Doorway pec stretch");
                 Browsers.assertAccessibleAtBothWidths(care, "care-share-preview");

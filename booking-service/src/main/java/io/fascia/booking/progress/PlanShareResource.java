@@ -45,8 +45,8 @@ public class PlanShareResource {
     SecurityIdentity identity;
 
     @Operation(summary = "Share a progress summary",
-            description = "Freezes a summary of the plan's treatment as it stands (condition, therapist and verified credentials, "
-            + "goals, homecare, sessions attended, pain at each measurement) and makes a link to it that works for "
+            description = "Freezes a summary of the plan's treatment as it stands (condition, therapist and verified "
+            + "credentials, goals, homecare, sessions attended, pain at each measurement) and makes a link to it that works for "
             + "`expiresInDays` (30 when left out, at most 90) unless revoked. The token is in this answer only; Fascia keeps "
             + "its hash. Only the plan's client may share it.")
     @APIResponseSchema(value = ShareCreated.class, responseCode = "201", responseDescription = "The link and its summary.")

@@ -69,7 +69,8 @@ public class ProgressSummaries {
             }
         }
         List<Tuple> reports = em.createNativeQuery("""
-                SELECT p.measure, p.pain, p.due_after, CASE WHEN p.measure = 'AFTER_SESSION' THEN b.ends_at ELSE p.reported_at END AS at
+                SELECT p.measure, p.pain, p.due_after,
+                       CASE WHEN p.measure = 'AFTER_SESSION' THEN b.ends_at ELSE p.reported_at END AS at
                 FROM pain_report p JOIN booking b ON b.id = p.booking_id
                 WHERE b.therapist_id = ?1 AND b.client_subject = ?2 AND b.status = 'COMPLETED'""", Tuple.class)
                 .setParameter(1, therapist).setParameter(2, client).getResultList();

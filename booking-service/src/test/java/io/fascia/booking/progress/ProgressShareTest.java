@@ -92,16 +92,18 @@ class ProgressShareTest {
     private Treatment treated(String therapistSubject, String client) {
         SessionFixtures.Therapist t = fixtures.open(therapistSubject, CHICAGO, 24);
         // Directory verified two of the therapist's credentials.
-        therapists.apply(UUID.randomUUID().toString(), new ListingSnapshot(t.id(), therapistSubject, "Therapist " + therapistSubject,
-                true, CHICAGO.getId(), 24, List.of(new ListingSnapshot.Offering(t.offering(), "FOLLOW_UP", "Follow-up", 60, 9500,
-                        "USD", "MEDICAL")), Instant.now().plusSeconds(1), List.of("LICENSED", "MEDICAL_MASSAGE")));
+        therapists.apply(UUID.randomUUID().toString(), new ListingSnapshot(t.id(), therapistSubject,
+                "Therapist " + therapistSubject, true, CHICAGO.getId(), 24,
+                List.of(new ListingSnapshot.Offering(t.offering(), "FOLLOW_UP", "Follow-up", 60, 9500, "USD", "MEDICAL")),
+                Instant.now().plusSeconds(1), List.of("LICENSED", "MEDICAL_MASSAGE")));
         OffsetDateTime start = t.at(2, 10);
         UUID assessment = fixtures.book(t, client, start);
         clock.travel(Duration.between(Instant.now(clock), start.toInstant().plus(Duration.ofHours(2))));
         Caller therapist = new Caller(therapistSubject, "Therapist", false, true, false);
         schedule.complete(therapist, assessment);
         UUID planId = plans.write(therapist, assessment, new PlanRequests.PlanRequest(
-                new PlanRequests.Findings(List.of("neck"), List.of("upper-back"), null), List.of("Two headache days a month at most"),
+                new PlanRequests.Findings(List.of("neck"), List.of("upper-back"), null),
+                List.of("Two headache days a month at most"),
                 6, 7, List.of(new PlanRequests.Exercise("Chin tucks", "Ten slow tucks, holding each for five seconds.",
                         "Twice a day", "neck")))).plan().planId();
         return new Treatment(t, client, assessment, planId);
@@ -109,7 +111,8 @@ class ProgressShareTest {
 
     private void reportPain(Treatment t, String ceId, UUID reportId, String measure, Integer ordinal, String dueAfter, int pain,
             Instant at) {
-        new KafkaEvents(bootstrapServers).send(PainReport.TOPIC, t.assessment().toString(), ceId, "fascia.review.pain-reported.v1",
+        new KafkaEvents(bootstrapServers).send(PainReport.TOPIC, t.assessment().toString(), ceId,
+                "fascia.review.pain-reported.v1",
                 """
                 {"reportId":"%s","bookingId":"%s","therapistId":"%s","clientSubject":"%s","measure":"%s","ordinal":%s,
                  "dueAfter":%s,"pain":%d,"reportedAt":"%s","occurredAt":"%s"}""".formatted(reportId, t.assessment(),

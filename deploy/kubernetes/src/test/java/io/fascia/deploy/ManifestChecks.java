@@ -187,13 +187,16 @@ final class ManifestChecks {
         for (HorizontalPodAutoscaler hpa : autoscalers) {
             String target = hpa.getSpec().getScaleTargetRef().getName();
             if (!"Deployment".equals(hpa.getSpec().getScaleTargetRef().getKind()) || !deployments.containsKey(target)) {
-                problems.add("HorizontalPodAutoscaler/" + hpa.getMetadata().getName() + ": scales no Deployment of these manifests");
+                problems.add("HorizontalPodAutoscaler/" + hpa.getMetadata().getName()
+                        + ": scales no Deployment of these manifests");
             }
         }
         for (Service service : services) {
             Map<String, String> selector = service.getSpec().getSelector();
-            if (selector != null && deployments.values().stream().noneMatch(d -> labels(d).entrySet().containsAll(selector.entrySet()))) {
-                problems.add("Service/" + service.getMetadata().getName() + ": its selector " + selector + " matches no Deployment's pods");
+            if (selector != null
+                    && deployments.values().stream().noneMatch(d -> labels(d).entrySet().containsAll(selector.entrySet()))) {
+                problems.add("Service/" + service.getMetadata().getName() + ": its selector " + selector
+                        + " matches no Deployment's pods");
             }
         }
         return problems;

@@ -71,7 +71,8 @@ class ManifestsTest {
         List<ObjectNode> objects = production();
         ObjectNode web = container(objects, "web");
         web.set("readinesProbe", web.remove("readinessProbe"));
-        assertThat(CHECKS.all(objects)).anyMatch(p -> p.startsWith("Deployment/web") && p.contains("unknown field 'readinesProbe'"))
+        assertThat(CHECKS.all(objects))
+                .anyMatch(p -> p.startsWith("Deployment/web") && p.contains("unknown field 'readinesProbe'"))
                 .anyMatch(p -> p.contains("container web: needs an HTTP readinessProbe"));
     }
 
@@ -96,7 +97,8 @@ class ManifestsTest {
     void moreTopicReplicasThanBrokersAreCaught() {
         List<ObjectNode> objects = production();
         ((ObjectNode) find(objects, "KafkaTopic", "fascia.booking.sessions.v1").path("spec")).put("replicas", 5);
-        assertThat(CHECKS.kafkaProblems(objects)).anyMatch(p -> p.startsWith("KafkaTopic/fascia.booking.sessions.v1: 5 replicas"));
+        assertThat(CHECKS.kafkaProblems(objects))
+                .anyMatch(p -> p.startsWith("KafkaTopic/fascia.booking.sessions.v1: 5 replicas"));
     }
 
     @Test

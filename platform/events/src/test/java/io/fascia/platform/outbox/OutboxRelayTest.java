@@ -162,7 +162,8 @@ class OutboxRelayTest {
         CountDownLatch release = new CountDownLatch(1);
         try {
             Future<?> holder = otherReplica.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
-                em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, OutboxRelay.RELAY_LOCK).getSingleResult();
+                em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, OutboxRelay.RELAY_LOCK)
+                        .getSingleResult();
                 locked.countDown();
                 try {
                     release.await(60, TimeUnit.SECONDS);
