@@ -15,8 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -65,6 +67,9 @@ public class PlanShareResource {
 
     @Operation(summary = "A plan's links", description = "Every link the client made for this plan, newest first, with how "
             + "often each was opened.")
+    @APIResponse(responseCode = "200", description = "The plan's links, newest first.", content = @Content(
+            mediaType = "application/json",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ShareView.class, maxItems = ProgressShares.LISTED)))
     @APIResponse(responseCode = "404", description = "The caller has no such plan.")
     @GET
     public List<ShareView> list(@PathParam("planId") UUID planId) {

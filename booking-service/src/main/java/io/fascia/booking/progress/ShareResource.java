@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fascia.booking.booking.Caller;
@@ -32,6 +33,8 @@ public class ShareResource {
     SecurityIdentity identity;
 
     @Operation(summary = "A link and its summary", description = "For the client who made it; to anyone else it does not exist.")
+    @APIResponseSchema(value = ProgressShares.ShareDetail.class, responseCode = "200", responseDescription = "The link and "
+            + "its summary.")
     @APIResponse(responseCode = "404", description = "The caller made no such link.")
     @GET
     public ProgressShares.ShareDetail find(@PathParam("shareId") UUID shareId) {
@@ -40,6 +43,7 @@ public class ShareResource {
 
     @Operation(summary = "Revoke a link", description = "The link stops working at once and for good; anyone opening it is "
             + "told it was withdrawn. Revoking a closed link changes nothing.")
+    @APIResponseSchema(value = ShareView.class, responseCode = "200", responseDescription = "The link, revoked.")
     @APIResponse(responseCode = "404", description = "The caller made no such link.")
     @POST
     @Path("/revoke")

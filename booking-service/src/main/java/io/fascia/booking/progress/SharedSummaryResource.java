@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -31,6 +32,8 @@ public class SharedSummaryResource {
 
     @Operation(summary = "Open a shared progress summary",
             description = "The frozen summary behind an open link; each opening is counted for the client who shared it.")
+    @APIResponseSchema(value = SharedSummary.class, responseCode = "200", responseDescription = "The summary, with until "
+            + "when the link works.")
     @APIResponse(responseCode = "404", description = "No link like this exists.")
     @APIResponse(responseCode = "410", description = "The link expired or its client revoked it.")
     @GET
