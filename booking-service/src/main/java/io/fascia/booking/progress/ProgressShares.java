@@ -65,9 +65,7 @@ public class ProgressShares {
     @Transactional
     public ShareCreated create(Caller caller, UUID planId, ShareRequest request) {
         // The plan's row lock lets one request at a time count the open links.
-        TreatmentPlan plan = Optional.ofNullable(em.find(TreatmentPlan.class, planId, LockModeType.PESSIMISTIC_WRITE))
-                .filter(p -> caller.client() && p.clientSubject().equals(caller.subject()))
-                .orElseThrow(() -> ProblemException.notFound("You have no treatment plan " + planId + "."));
+        TreatmentPlan plan = ownPlan(caller, planId, LockModeType.PESSIMISTIC_WRITE);
         // What the database keeps (microseconds), so the answer says exactly what a later read will.
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         long open = em.createQuery("""
@@ -87,9 +85,7 @@ public class ProgressShares {
     /** The plan's links, newest first. */
     @Transactional
     public List<ShareView> ofPlan(Caller caller, UUID planId) {
-        Optional.ofNullable(em.find(TreatmentPlan.class, planId))
-                .filter(p -> caller.client() && p.clientSubject().equals(caller.subject()))
-                .orElseThrow(() -> ProblemException.notFound("You have no treatment plan " + planId + "."));
+        ownPlan(caller, planId, LockModeType.NONE);
         Instant now = Instant.now(clock);
         return em.createQuery("from ProgressShare where planId = ?1 order by createdAt desc, id", ProgressShare.class)
                 .setParameter(1, planId).setMaxResults(LISTED).getResultStream().map(s -> s.view(now)).toList();
@@ -137,6 +133,13 @@ public class ProgressShares {
 
     private static ProblemException noSuchLink() {
         return ProblemException.notFound("There is no progress summary at this link.");
+    }
+
+    /** The caller's own plan: only its client shares it; to anyone else it does not exist. */
+    private TreatmentPlan ownPlan(Caller caller, UUID planId, LockModeType lock) {
+        return Optional.ofNullable(em.find(TreatmentPlan.class, planId, lock))
+                .filter(p -> caller.client() && p.clientSubject().equals(caller.subject()))
+                .orElseThrow(() -> ProblemException.notFound("You have no treatment plan " + planId + "."));
     }
 
     private ProgressShare own(Caller caller, UUID shareId, LockModeType lock) {
