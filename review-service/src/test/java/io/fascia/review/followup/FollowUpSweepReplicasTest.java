@@ -1,6 +1,7 @@
 package io.fascia.review.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,24 +52,41 @@ class FollowUpSweepReplicasTest {
         clock.reset();
     }
 
-    /** Runs {@code job} as replica A, holding its transaction open while replica B runs it too. */
+    /**
+     * Runs {@code job} as replica A, holding its transaction open until replica B, running it too,
+     * waits on A's rows; then A commits and B goes on.
+     */
     private int[] twoReplicasAtOnce(Callable<Integer> job) throws Exception {
         CountDownLatch aHasRun = new CountDownLatch(1);
+        CountDownLatch bIsWaiting = new CountDownLatch(1);
         ExecutorService replicas = Executors.newFixedThreadPool(2);
         try {
+            AtomicInteger aDid = new AtomicInteger();
             Future<Integer> a = replicas.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
-                int done = job.call();
+                aDid.set(job.call());
                 aHasRun.countDown();
-                // Long enough for B to reach A's rows; B's outcome is the same if it comes later.
-                Thread.sleep(1_000);
-                return done;
+                bIsWaiting.await(60, TimeUnit.SECONDS);
+                return aDid.get();
             }));
             assertThat(aHasRun.await(60, TimeUnit.SECONDS)).isTrue();
             Future<Integer> b = replicas.submit(job);
+            if (aDid.get() > 0) {
+                // A holds rows B's statement needs (had A found nothing, B would not wait).
+                await("replica B waits on replica A's rows").atMost(Duration.ofSeconds(30))
+                        .until(this::aSessionWaitsOnALock);
+            }
+            bIsWaiting.countDown();
             return new int[] { a.get(60, TimeUnit.SECONDS), b.get(60, TimeUnit.SECONDS) };
         } finally {
+            bIsWaiting.countDown();
             replicas.shutdownNow();
         }
+    }
+
+    private boolean aSessionWaitsOnALock() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")
+                .getSingleResult()).intValue() > 0);
     }
 
     private long count(String sql, Object parameter) {
