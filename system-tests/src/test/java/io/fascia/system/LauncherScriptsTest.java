@@ -12,8 +12,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The scripts that start Fascia (deploy/fascia) and run CI (.ci/run) pass ShellCheck with no
- * finding at any severity: a quoting or word-splitting slip there breaks every developer's stack.
+ * The scripts that start Fascia (deploy/fascia), run CI (.ci/run) and write the container images
+ * (deploy/images/image-archive) pass ShellCheck with no finding at any severity: a quoting or
+ * word-splitting slip there breaks every developer's stack.
  * ShellCheck comes from Debian (apt-get install shellcheck; .ci/run installs it).
  */
 class LauncherScriptsTest {
@@ -26,14 +27,15 @@ class LauncherScriptsTest {
         Files.createDirectories(log.getParent());
         Process process;
         try {
-            process = new ProcessBuilder(List.of("shellcheck", "--severity=style", "--format=gcc", "deploy/fascia", ".ci/run"))
+            process = new ProcessBuilder(List.of("shellcheck", "--severity=style", "--format=gcc", "deploy/fascia", ".ci/run",
+                    "deploy/images/image-archive"))
                     .directory(ROOT.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         } catch (IOException e) {
             throw new IllegalStateException("ShellCheck is not installed: apt-get install shellcheck (.ci/run installs it)", e);
         }
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("shellcheck finished within five minutes").isTrue();
         String findings = Files.readString(log, StandardCharsets.UTF_8);
-        assertThat(findings).as("ShellCheck's findings on deploy/fascia and .ci/run").isEmpty();
+        assertThat(findings).as("ShellCheck's findings on the scripts").isEmpty();
         assertThat(process.exitValue()).as("shellcheck's exit status").isZero();
     }
 }
