@@ -52,8 +52,10 @@ public class OutcomeEvidenceStore {
             }
             for (OutcomeSnapshot.ConditionOutcome outcome : snapshot.conditions()) {
                 insert(snapshot, outcome, OutcomeSnapshot.SessionType.MEDICAL);
-                // Search ranks by medical evidence, so the prior is the medical sessions' share.
-                int priorMoved = em.createNativeQuery("""
+                // Search ranks by medical evidence, so the prior is the medical sessions' share. Listings
+                // without reviews of the condition take it as search reads (ConditionRanks.scoreSql):
+                // moving it rewrites one row, not every listing treating the condition.
+                em.createNativeQuery("""
                         INSERT INTO condition_outcome_prior (condition_code, platform_share, snapshot_at) VALUES (?1, ?2, ?3)
                         ON CONFLICT (condition_code) DO UPDATE SET platform_share = excluded.platform_share,
                             snapshot_at = excluded.snapshot_at
@@ -63,9 +65,6 @@ public class OutcomeEvidenceStore {
                         .setParameter(2, outcome.platformDurableResponderShare())
                         .setParameter(3, at)
                         .executeUpdate();
-                if (priorMoved > 0) {
-                    ranks.recomputeCondition(outcome.condition());
-                }
             }
             ranks.recomputeListing(snapshot.therapistId());
         });

@@ -11,10 +11,11 @@ import io.fascia.directory.standing.Badge;
  * The SQL of one search page: filters, the ranking of {@link Ranking} and paging, with positional
  * parameters. Pure, so the search benchmark runs exactly the statement the service runs.
  *
- * <p>A condition search ranks on the precomputed {@code search_condition_rank.base_score} (see
- * {@link ConditionRanks}) plus proximity; without a location it reads the best listings straight
- * off the index. Only the page's rows are then joined for display. Searches without a condition
- * score their candidates on the fly: evidence is neutral for them.
+ * <p>A condition search ranks on the precomputed rows of {@code search_condition_rank} with the
+ * condition's prior applied as it reads (see {@link ConditionRanks}) plus proximity; without a
+ * location it reads the best listings straight off the indexes. Only the page's rows are then
+ * joined for display. Searches without a condition score their candidates on the fly: evidence is
+ * neutral for them.
  *
  * @param sql    the statement; columns are read by position in {@link SearchService}
  * @param params the values of ?1, ?2, ... in order
@@ -112,12 +113,26 @@ public record SearchSql(String sql, List<Object> params) {
         String evidenceJoins = "";
         if (criteria.condition() != null) {
             String condition = param(params, criteria.condition());
-            // Without a location the order is the index's own: base_score, then listing id.
-            String score = criteria.near() ? "c.base_score + " + Ranking.PROXIMITY_WEIGHT + " * " + proximity : "c.base_score";
-            ranked = "SELECT c.listing_id, c.distance_km, " + score + " AS score FROM (SELECT s.listing_id, s.practice_setting,"
-                    + " s.service_radius_km, r.base_score, " + distance + " AS distance_km FROM search_condition_rank r"
-                    + " JOIN search_entry s ON s.listing_id = r.listing_id WHERE r.condition_code = " + condition + " AND "
-                    + where + ") c" + withinReach + " ORDER BY score DESC, c.listing_id" + page;
+            String from = " FROM search_condition_rank r JOIN search_entry s ON s.listing_id = r.listing_id"
+                    + " WHERE r.condition_code = " + condition + " AND " + where;
+            if (criteria.near()) {
+                ranked = "SELECT c.listing_id, c.distance_km, c.base_score + " + Ranking.PROXIMITY_WEIGHT + " * " + proximity
+                        + " AS score FROM (SELECT s.listing_id, s.practice_setting, s.service_radius_km, "
+                        + ConditionRanks.scoreSql(condition) + " AS base_score, " + distance + " AS distance_km" + from + ") c"
+                        + withinReach + " ORDER BY score DESC, c.listing_id" + page;
+            } else {
+                // Without a location the best come straight off the two indexes, each in score order:
+                // the reviewed listings by their own score, the others by relevance (the prior they
+                // share does not reorder them). Enough of each for the page, merged.
+                String enough = " LIMIT " + ((long) criteria.page() * criteria.size() + criteria.size() + 1);
+                ranked = "SELECT c.listing_id, c.distance_km, c.base_score AS score FROM ("
+                        + "(SELECT s.listing_id, NULL::double precision AS distance_km, r.reviewed_score AS base_score" + from
+                        + " AND r.reviewed_score IS NOT NULL ORDER BY r.reviewed_score DESC, r.listing_id" + enough + ")"
+                        + " UNION ALL (SELECT s.listing_id, NULL::double precision AS distance_km, "
+                        + ConditionRanks.scoreSql(condition) + " AS base_score" + from
+                        + " AND r.reviewed_score IS NULL ORDER BY r.relevance_score DESC, r.listing_id" + enough + ")) c"
+                        + " ORDER BY score DESC, c.listing_id" + page;
+            }
             evidenceColumns = "e.review_count, e.settled_review_count, e.durable_responder_share, " + Ranking.EVIDENCE_SQL
                     + " AS evidence, x.review_count AS relaxation_review_count,"
                     + " x.settled_review_count AS relaxation_settled_review_count,"
