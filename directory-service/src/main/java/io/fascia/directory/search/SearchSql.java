@@ -23,8 +23,6 @@ import io.fascia.directory.standing.Badge;
 public record SearchSql(String sql, List<Object> params) {
 
     static final double EARTH_RADIUS_KM = 6371.0088;
-    /** Mobile therapists travel at most this far; their own radius decides within it. */
-    static final double MAX_SERVICE_RADIUS_KM = 250;
 
     /**
      * @param suited the techniques that suit the searched region (a condition's are in its rank)
@@ -98,10 +96,11 @@ public record SearchSql(String sql, List<Object> params) {
             distance = EARTH_RADIUS_KM + " * 2 * asin(sqrt(power(sin(radians(s.latitude - " + lat + ") / 2), 2)"
                     + " + cos(radians(" + lat + ")) * cos(radians(s.latitude)) * power(sin(radians(s.longitude - " + lon
                     + ") / 2), 2)))";
-            // A cheap box first (indexed), the exact distance after; mobile therapists come to the client.
-            where.append(" AND ((s.practice_setting <> 'MOBILE' AND ").append(box(params, criteria, criteria.radiusKm()))
-                    .append(") OR (s.practice_setting = 'MOBILE' AND ").append(box(params, criteria, MAX_SERVICE_RADIUS_KM))
-                    .append("))");
+            // A box first (GiST-indexed), the exact distance after. Mobile therapists come to the
+            // client: theirs are the reaches (V18) that hold the client's point.
+            where.append(" AND ((s.practice_setting <> 'MOBILE' AND s.location <@ ").append(box(params, criteria, criteria.radiusKm()))
+                    .append(") OR (s.practice_setting = 'MOBILE' AND s.reach @> point(").append(lon).append(", ").append(lat)
+                    .append(")))");
             proximity = "GREATEST(0, 1 - c.distance_km / " + radius + ")";
             withinReach = " WHERE c.distance_km <= CASE WHEN c.practice_setting = 'MOBILE' THEN c.service_radius_km ELSE "
                     + radius + " END";
@@ -171,14 +170,14 @@ public record SearchSql(String sql, List<Object> params) {
         return new SearchSql(sql, params);
     }
 
+    /** The box around the searched point that holds every point within {@code radiusKm}. */
     private static String box(List<Object> params, SearchCriteria criteria, double radiusKm) {
         double latDelta = Math.toDegrees(radiusKm / EARTH_RADIUS_KM);
         double cosLat = Math.cos(Math.toRadians(criteria.latitude()));
         double lonDelta = cosLat < 1e-6 ? 180 : Math.min(180, Math.toDegrees(radiusKm / (EARTH_RADIUS_KM * cosLat)));
-        return "s.latitude BETWEEN " + param(params, criteria.latitude() - latDelta) + " AND "
-                + param(params, criteria.latitude() + latDelta)
-                + " AND s.longitude BETWEEN " + param(params, criteria.longitude() - lonDelta) + " AND "
-                + param(params, criteria.longitude() + lonDelta);
+        return "box(point(" + param(params, criteria.longitude() - lonDelta) + ", " + param(params, criteria.latitude() - latDelta)
+                + "), point(" + param(params, criteria.longitude() + lonDelta) + ", " + param(params, criteria.latitude() + latDelta)
+                + "))";
     }
 
     private static String param(List<Object> params, Object value) {

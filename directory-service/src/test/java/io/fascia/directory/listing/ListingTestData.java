@@ -27,10 +27,17 @@ public final class ListingTestData {
     /** A profile at a given place, with the given techniques ("code" or "code:no-tools") and conditions. */
     public static ListingRequests.ProfileRequest profileAt(String name, Listing.PracticeSetting setting, double latitude,
             double longitude, List<String> techniques, List<String> conditions) {
+        return profileAt(name, setting, latitude, longitude, setting == Listing.PracticeSetting.MOBILE ? 15 : null, techniques,
+                conditions);
+    }
+
+    /** The same, for a therapist who travels up to {@code serviceRadiusKm} (mobile ones must say). */
+    public static ListingRequests.ProfileRequest profileAt(String name, Listing.PracticeSetting setting, double latitude,
+            double longitude, Integer serviceRadiusKm, List<String> techniques, List<String> conditions) {
         return new ListingRequests.ProfileRequest(name, "", setting,
                 new ListingRequests.Address(null, "Reykjavik", null, null, "IS"),
                 new ListingRequests.Location(latitude, longitude),
-                setting == Listing.PracticeSetting.MOBILE ? 15 : null, "Atlantic/Reykjavik", List.of("en", "is"), false, 24,
+                serviceRadiusKm, "Atlantic/Reykjavik", List.of("en", "is"), false, 24,
                 techniques.stream().map(t -> t.endsWith(":no-tools")
                         ? new ListingRequests.TechniqueChoice(t.substring(0, t.length() - ":no-tools".length()), false)
                         : new ListingRequests.TechniqueChoice(t, true)).toList(),
