@@ -41,7 +41,8 @@ import io.fascia.directory.standing.Badge;
  *
  * Options: --db JDBC URL (default the local stack's directory database), --service base URL of
  * directory-service (default http://localhost:8081), --listings, --requests, --warmup,
- * --concurrency, --keep (leave the generated listings in place).
+ * --concurrency, --keep (leave the generated listings in place), --explain (print the plan of one
+ * question of each kind, EXPLAIN ANALYZE with buffers, instead of timing them).
  */
 public final class DirectorySearchBenchmark {
 
@@ -82,6 +83,10 @@ public final class DirectorySearchBenchmark {
             try {
                 List<Question> questions = questions(requests + warmup, new Random(42));
                 Map<String, SqlInputs> inputs = sqlInputs(db);
+                if (options.containsKey("explain")) {
+                    explain(db, questions, inputs);
+                    return;
+                }
                 Result http = run("service (HTTP)", questions, warmup, concurrency, question -> httpSearch(service, question));
                 Result sql = run("bare SQL", questions, warmup, concurrency, sqlRunner(jdbc, inputs, true));
                 Result before = run("SQL, no openings", questions, warmup, concurrency, sqlRunner(jdbc, inputs, false));
@@ -131,21 +136,7 @@ public final class DirectorySearchBenchmark {
             SearchCriteria c = question.criteria();
             SqlInputs in = inputs.get(c.condition() != null ? "c:" + c.condition() : c.region() != null ? "r:" + c.region() : "none");
             SearchSql statement = SearchSql.of(c, in.suited(), LocalDate.now(), withOpenings);
-            try (PreparedStatement ps = connections.get().prepareStatement(statement.sql().replaceAll("\\?\\d+", "?"))) {
-                // JDBC has no numbered parameters: expand each ?n in order of appearance.
-                List<Object> ordered = new ArrayList<>();
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\?(\\d+)").matcher(statement.sql());
-                while (m.find()) {
-                    ordered.add(statement.params().get(Integer.parseInt(m.group(1)) - 1));
-                }
-                for (int i = 0; i < ordered.size(); i++) {
-                    Object value = ordered.get(i);
-                    if (value instanceof String[] array) {
-                        ps.setArray(i + 1, ps.getConnection().createArrayOf("text", array));
-                    } else {
-                        ps.setObject(i + 1, value);
-                    }
-                }
+            try (PreparedStatement ps = prepare(connections.get(), "", statement)) {
                 int rows = 0;
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -155,6 +146,43 @@ public final class DirectorySearchBenchmark {
                 return rows;
             }
         };
+    }
+
+    /** The statement as JDBC takes it: JDBC has no numbered parameters, so each ?n is expanded in order. */
+    private static PreparedStatement prepare(Connection db, String prefix, SearchSql statement) throws SQLException {
+        PreparedStatement ps = db.prepareStatement(prefix + statement.sql().replaceAll("\\?\\d+", "?"));
+        List<Object> ordered = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\?(\\d+)").matcher(statement.sql());
+        while (m.find()) {
+            ordered.add(statement.params().get(Integer.parseInt(m.group(1)) - 1));
+        }
+        for (int i = 0; i < ordered.size(); i++) {
+            Object value = ordered.get(i);
+            if (value instanceof String[] array) {
+                ps.setArray(i + 1, db.createArrayOf("text", array));
+            } else {
+                ps.setObject(i + 1, value);
+            }
+        }
+        return ps;
+    }
+
+    /** The plan of the first question of each kind, as PostgreSQL ran it, with the buffers it touched. */
+    private static void explain(Connection db, List<Question> questions, Map<String, SqlInputs> inputs) throws SQLException {
+        Map<String, Question> firstOfKind = new java.util.TreeMap<>();
+        questions.forEach(q -> firstOfKind.putIfAbsent(q.kind(), q));
+        for (Question question : firstOfKind.values()) {
+            SearchCriteria c = question.criteria();
+            SqlInputs in = inputs.get(c.condition() != null ? "c:" + c.condition() : c.region() != null ? "r:" + c.region() : "none");
+            StringBuilder plan = new StringBuilder(String.format(Locale.ROOT, "%n== %s: %s%n", question.kind(), question.queryString()));
+            try (PreparedStatement ps = prepare(db, "EXPLAIN (ANALYZE, BUFFERS) ", SearchSql.of(c, in.suited(), LocalDate.now()));
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+            System.out.print(plan); // the plans are this mode's output
+        }
     }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
