@@ -37,7 +37,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * </pre>
  *
  * Options: --db (the local directory database), --kafka (127.0.0.1:19092), --listings (generated
- * when fewer are there, as by DirectorySearchBenchmark), --events, --condition (low-back-pain),
+ * when fewer are there, as by DirectorySearchBenchmark), --events, --warmup (5, not counted),
+ * --condition (low-back-pain),
  * --pause between events in ms (50), --keep (leave the generated listings).
  */
 public final class EvidenceLatencyBenchmark {
@@ -51,6 +52,7 @@ public final class EvidenceLatencyBenchmark {
         String kafka = o.getOrDefault("kafka", "127.0.0.1:19092");
         int listings = Integer.parseInt(o.getOrDefault("listings", "50000"));
         int events = Integer.parseInt(o.getOrDefault("events", "200"));
+        int warmup = Integer.parseInt(o.getOrDefault("warmup", "5"));
         long pauseMs = Long.parseLong(o.getOrDefault("pause", "50"));
         String condition = o.getOrDefault("condition", "low-back-pain");
 
@@ -73,11 +75,11 @@ public final class EvidenceLatencyBenchmark {
                 System.out.printf(Locale.ROOT, "%d generated listings; %d listings treat %s%n", SearchDataGenerator.existing(db),
                         ranked, condition);
                 Random random = new Random(7);
-                long[] latencies = new long[events];
+                long[] all = new long[warmup + events];
                 try (PreparedStatement applied = db.prepareStatement("""
                         SELECT 1 FROM outcome_evidence WHERE therapist_id = ? AND condition_code = ?
                             AND session_type = 'MEDICAL' AND snapshot_at = ?""")) {
-                    for (int i = 0; i < events; i++) {
+                    for (int i = 0; i < all.length; i++) {
                         UUID therapist = therapists.get(random.nextInt(therapists.size()));
                         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
                         int reviews = 5 + random.nextInt(40);
@@ -110,16 +112,25 @@ public final class EvidenceLatencyBenchmark {
                             }
                             Thread.sleep(1);
                         }
-                        latencies[i] = System.nanoTime() - sent;
+                        all[i] = System.nanoTime() - sent;
                         Thread.sleep(pauseMs);
                     }
                 }
+                // The first few warm the producer's metadata and the consumer's fetch; they are not counted.
+                long[] latencies = Arrays.copyOfRange(all, warmup, all.length);
+                List<String> slowest = new ArrayList<>();
+                for (int i = warmup; i < all.length; i++) {
+                    slowest.add(String.format(Locale.ROOT, "%08.1f ms (#%d)", all[i] / 1e6, i - warmup + 1));
+                }
+                slowest.sort(java.util.Comparator.reverseOrder());
                 Arrays.sort(latencies);
                 System.out.printf(Locale.ROOT, "%nsnapshot -> search evidence, %d events, %d listings treat %s%n", events, ranked,
                         condition);
                 System.out.printf(Locale.ROOT, "%-24s %9s %9s %9s %9s   max %.2f ms%n", "", "p50 ms", "p95 ms", "p99 ms",
                         "mean ms", latencies[events - 1] / 1e6);
                 BenchSupport.printRow("evidence in search", latencies);
+                System.out.println("slowest: " + String.join(", ", slowest.subList(0, Math.min(3, slowest.size())))
+                        .replaceAll("(^|, )0+(\\d)", "$1$2"));
             } finally {
                 if (!o.containsKey("keep")) {
                     SearchDataGenerator.remove(db);

@@ -97,9 +97,11 @@ public record SearchSql(String sql, List<Object> params) {
                     + " + cos(radians(" + lat + ")) * cos(radians(s.latitude)) * power(sin(radians(s.longitude - " + lon
                     + ") / 2), 2)))";
             // A box first (GiST-indexed), the exact distance after. Mobile therapists come to the
-            // client: theirs are the reaches (V18) that hold the client's point.
+            // client: theirs are the reaches (V18) that hold the client's point, asked as a box of
+            // that one point, because GiST's box operators index box @> box but not box @> point.
+            String here = "point(" + lon + ", " + lat + ")";
             where.append(" AND ((s.practice_setting <> 'MOBILE' AND s.location <@ ").append(box(params, criteria, criteria.radiusKm()))
-                    .append(") OR (s.practice_setting = 'MOBILE' AND s.reach @> point(").append(lon).append(", ").append(lat)
+                    .append(") OR (s.practice_setting = 'MOBILE' AND s.reach @> box(").append(here).append(", ").append(here)
                     .append(")))");
             proximity = "GREATEST(0, 1 - c.distance_km / " + radius + ")";
             withinReach = " WHERE c.distance_km <= CASE WHEN c.practice_setting = 'MOBILE' THEN c.service_radius_km ELSE "
