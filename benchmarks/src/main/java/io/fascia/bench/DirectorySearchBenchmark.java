@@ -173,8 +173,10 @@ public final class DirectorySearchBenchmark {
         questions.forEach(q -> firstOfKind.putIfAbsent(q.kind(), q));
         for (Question question : firstOfKind.values()) {
             SearchCriteria c = question.criteria();
-            SqlInputs in = inputs.get(c.condition() != null ? "c:" + c.condition() : c.region() != null ? "r:" + c.region() : "none");
-            StringBuilder plan = new StringBuilder(String.format(Locale.ROOT, "%n== %s: %s%n", question.kind(), question.queryString()));
+            SqlInputs in = inputs.get(c.condition() != null ? "c:" + c.condition()
+                    : c.region() != null ? "r:" + c.region() : "none");
+            StringBuilder plan = new StringBuilder(
+                    String.format(Locale.ROOT, "%n== %s: %s%n", question.kind(), question.queryString()));
             try (PreparedStatement ps = prepare(db, "EXPLAIN (ANALYZE, BUFFERS) ", SearchSql.of(c, in.suited(), LocalDate.now()));
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -67,7 +67,8 @@ public final class EvidenceLatencyBenchmark {
                 SearchDataGenerator.remove(db);
                 long started = System.nanoTime();
                 SearchDataGenerator.generate(db, listings);
-                System.out.printf(Locale.ROOT, "Generated %d listings in %.1f s%n", listings, (System.nanoTime() - started) / 1e9);
+                System.out.printf(Locale.ROOT, "Generated %d listings in %.1f s%n", listings,
+                        (System.nanoTime() - started) / 1e9);
             }
             try {
                 List<UUID> therapists = treating(db, condition);
@@ -108,7 +109,8 @@ public final class EvidenceLatencyBenchmark {
                                 }
                             }
                             if (System.nanoTime() > deadline) {
-                                throw new IllegalStateException("snapshot " + (i + 1) + " not applied within 60 s: is directory-service up?");
+                                throw new IllegalStateException(
+                                        "snapshot " + (i + 1) + " not applied within 60 s: is directory-service up?");
                             }
                             Thread.sleep(1);
                         }

@@ -37,7 +37,8 @@ class ImagesTest {
     private static final Path ROOT = Rendered.root();
     private static final Map<String, String> BUILD = rootProperties();
     private static final String VERSION = rootVersion();
-    private static final Pattern PINNED = Pattern.compile("^[a-z0-9.-]+(:\\d+)?(/[a-z0-9._-]+)+(:[\\w.-]+|@sha256:[0-9a-f]{64})$");
+    private static final Pattern PINNED = Pattern.compile(
+            "^[a-z0-9.-]+(:\\d+)?(/[a-z0-9._-]+)+(:[\\w.-]+|@sha256:[0-9a-f]{64})$");
 
     @ParameterizedTest
     @ValueSource(strings = { "local", "production" })

@@ -100,7 +100,8 @@ public record SearchSql(String sql, List<Object> params) {
             // client: theirs are the reaches (V18) that hold the client's point, asked as a box of
             // that one point, because GiST's box operators index box @> box but not box @> point.
             String here = "point(" + lon + ", " + lat + ")";
-            where.append(" AND ((s.practice_setting <> 'MOBILE' AND s.location <@ ").append(box(params, criteria, criteria.radiusKm()))
+            where.append(" AND ((s.practice_setting <> 'MOBILE' AND s.location <@ ")
+                    .append(box(params, criteria, criteria.radiusKm()))
                     .append(") OR (s.practice_setting = 'MOBILE' AND s.reach @> box(").append(here).append(", ").append(here)
                     .append(")))");
             proximity = "GREATEST(0, 1 - c.distance_km / " + radius + ")";
@@ -177,9 +178,11 @@ public record SearchSql(String sql, List<Object> params) {
         double latDelta = Math.toDegrees(radiusKm / EARTH_RADIUS_KM);
         double cosLat = Math.cos(Math.toRadians(criteria.latitude()));
         double lonDelta = cosLat < 1e-6 ? 180 : Math.min(180, Math.toDegrees(radiusKm / (EARTH_RADIUS_KM * cosLat)));
-        return "box(point(" + param(params, criteria.longitude() - lonDelta) + ", " + param(params, criteria.latitude() - latDelta)
-                + "), point(" + param(params, criteria.longitude() + lonDelta) + ", " + param(params, criteria.latitude() + latDelta)
-                + "))";
+        String west = param(params, criteria.longitude() - lonDelta);
+        String south = param(params, criteria.latitude() - latDelta);
+        String east = param(params, criteria.longitude() + lonDelta);
+        String north = param(params, criteria.latitude() + latDelta);
+        return "box(point(" + west + ", " + south + "), point(" + east + ", " + north + "))";
     }
 
     private static String param(List<Object> params, Object value) {

@@ -67,7 +67,8 @@ class MobileReachTest {
     private List<String> near(String suffix, String radiusKm) {
         return given().queryParam("condition", CONDITION).queryParam("near", LAT + "," + LON).queryParam("radiusKm", radiusKm)
                 .queryParam("size", "50").when().get("/api/v1/directory/search").then().statusCode(200)
-                .extract().jsonPath().getList("items.displayName", String.class).stream().filter(n -> n.endsWith(suffix)).toList();
+                .extract().jsonPath().getList("items.displayName", String.class).stream()
+                .filter(n -> n.endsWith(suffix)).toList();
     }
 
     private void visible(String name, Listing.PracticeSetting setting, double latitude, double longitude, Integer radiusKm) {

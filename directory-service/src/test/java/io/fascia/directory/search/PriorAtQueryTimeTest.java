@@ -84,7 +84,8 @@ class PriorAtQueryTimeTest {
         assertThat(nationwide(suffix)).containsExactly("Unreviewed " + suffix, "Reviewed " + suffix, "Prior Setter " + suffix);
 
         Map<UUID, Long> after = rankRowVersions();
-        assertThat(after.get(unreviewed)).as("the unreviewed listing's rank row is untouched").isEqualTo(versions.get(unreviewed));
+        assertThat(after.get(unreviewed)).as("the unreviewed listing's rank row is untouched")
+                .isEqualTo(versions.get(unreviewed));
         assertThat(after.get(reviewed)).as("so is the reviewed listing's whose snapshot did not change")
                 .isEqualTo(versions.get(reviewed));
     }
