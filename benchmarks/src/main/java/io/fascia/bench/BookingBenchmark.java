@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -34,7 +35,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <li>race: {@code --racers} clients released at once onto {@code --slots} start times; prints the
  * status counts and checks the table: exactly one confirmed booking per slot, no overlaps, no 5xx;</li>
  * <li>throughput: {@code --requests} bookings on distinct start times with {@code --concurrency}
- * clients in flight; prints p50/p95/p99 and bookings per second.</li>
+ * clients in flight; prints p50/p95/p99, bookings per second and the CPU each process of the
+ * stack spent per booking (booking-service, Kafka, all of PostgreSQL; read from /proc, so it holds
+ * on a busy machine; {@code --run-dir} or FASCIA_RUN_DIR names the launcher's run directory).</li>
  * </ol>
  *
  * <pre>
@@ -66,12 +69,14 @@ public final class BookingBenchmark {
         int slots = Integer.parseInt(options.getOrDefault("slots", "20"));
         int requests = Integer.parseInt(options.getOrDefault("requests", "2000"));
         int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "8"));
+        // Where the launcher keeps its pid files, to read each process's CPU time.
+        Path runDir = Path.of(options.getOrDefault("run-dir", System.getenv().getOrDefault("FASCIA_RUN_DIR", "deploy/.run")));
 
         try (Connection db = DriverManager.getConnection(jdbc)) {
             prepareTherapist(db);
             List<String> tokens = clientTokens(keycloak, racers);
             race(db, service, tokens, slots);
-            throughput(service, tokens, requests, concurrency);
+            throughput(service, tokens, requests, concurrency, runDir);
         }
     }
 
@@ -148,13 +153,15 @@ public final class BookingBenchmark {
     }
 
     /** Bookings on distinct start times, {@code concurrency} at a time, by clients in turn. */
-    private static void throughput(String service, List<String> tokens, int requests, int concurrency) throws Exception {
+    private static void throughput(String service, List<String> tokens, int requests, int concurrency, Path runDir)
+            throws Exception {
         OffsetDateTime first = LocalDate.now(ZoneOffset.UTC).plusDays(3).atStartOfDay().atOffset(ZoneOffset.UTC);
         AtomicInteger next = new AtomicInteger();
         long[] latencies = new long[requests];
         Map<Integer, AtomicInteger> statuses = new TreeMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         List<Future<?>> workers = new ArrayList<>();
+        Map<String, Long> cpuBefore = ProcessCpu.ticks(runDir, List.of("booking", "kafka"));
         long began = System.nanoTime();
         for (int w = 0; w < concurrency; w++) {
             workers.add(pool.submit(() -> {
@@ -175,6 +182,7 @@ public final class BookingBenchmark {
             worker.get();
         }
         double seconds = (System.nanoTime() - began) / 1e9;
+        Map<String, Long> cpuAfter = ProcessCpu.ticks(runDir, List.of("booking", "kafka"));
         pool.shutdown();
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
@@ -183,6 +191,10 @@ public final class BookingBenchmark {
         System.out.printf(Locale.ROOT, "  p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; %.0f bookings/s%n",
                 percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted[sorted.length - 1] / 1e6,
                 requests / seconds);
+        StringBuilder cpu = new StringBuilder("  CPU per booking (from /proc):");
+        ProcessCpu.msPer(cpuBefore, cpuAfter, requests).forEach((name, ms) -> cpu.append(String.format(Locale.ROOT,
+                " %s %.2f ms,", name, ms)));
+        System.out.println(cpu.substring(0, cpu.length() - 1));
     }
 
     private static HttpResponse<String> book(String service, String token, OffsetDateTime start) throws Exception {

@@ -1,0 +1,63 @@
+package io.fascia.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * CPU time used so far by the processes of the local stack, read from {@code /proc/<pid>/stat}
+ * (utime + stime, in clock ticks of 1/100 s on Linux): a service or broker by the pid the launcher
+ * keeps in its run directory, PostgreSQL as the sum of every {@code postgres} process (one per
+ * connection, and the pools keep theirs open). Two readings around a run give the CPU it cost each
+ * process, whatever else the machine is doing.
+ */
+final class ProcessCpu {
+
+    private static final double TICKS_PER_SECOND = 100;
+
+    private ProcessCpu() {
+    }
+
+    /** Ticks so far, per name: each of {@code components} (as the launcher names them) and postgres. */
+    static Map<String, Long> ticks(Path runDir, List<String> components) throws IOException {
+        Map<String, Long> ticks = new LinkedHashMap<>();
+        for (String component : components) {
+            Path pidFile = runDir.resolve("state").resolve(component + ".pid");
+            if (Files.exists(pidFile)) {
+                ticks.put(component, ticksOf(Files.readString(pidFile).strip()));
+            }
+        }
+        long postgres = 0;
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    if ("postgres".equals(Files.readString(process.resolve("comm")).strip())) {
+                        postgres += ticksOf(process.getFileName().toString());
+                    }
+                } catch (IOException gone) {
+                    // The process ended while being read.
+                }
+            }
+        }
+        ticks.put("postgres", postgres);
+        return ticks;
+    }
+
+    /** Milliseconds of CPU per unit of work between two readings, per name. */
+    static Map<String, Double> msPer(Map<String, Long> before, Map<String, Long> after, int units) {
+        Map<String, Double> ms = new LinkedHashMap<>();
+        after.forEach((name, ticks) -> ms.put(name, (ticks - before.getOrDefault(name, 0L)) * 1000 / TICKS_PER_SECOND / units));
+        return ms;
+    }
+
+    private static long ticksOf(String pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", pid, "stat"));
+        // Fields after the command, which is in parentheses and may hold spaces: state is field 3.
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+}
