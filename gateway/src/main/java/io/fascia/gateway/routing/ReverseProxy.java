@@ -193,6 +193,11 @@ public class ReverseProxy {
         HttpServerResponse out = ctx.response();
         out.setStatusCode(upstream.statusCode());
         out.setStatusMessage(upstream.statusMessage());
+        // The gateway's no-store (application.properties) stands where the service is silent; a service
+        // that says its answer may be cached (public taxonomy) must not be contradicted by a second header.
+        if (upstream.headers().contains("Cache-Control")) {
+            out.headers().remove("Cache-Control");
+        }
         copyHeaders(upstream.headers(), out.headers());
         out.headers().set(RequestIds.HEADER, RequestTagging.id(ctx));
         if (!upstream.headers().contains("content-length")) {

@@ -47,6 +47,17 @@ class ReverseProxyTest {
     }
 
     @Test
+    void aServicesOwnCachingAnswerReplacesTheGatewaysNoStore() {
+        // Public taxonomy says it may be cached for an hour; two Cache-Control headers would mean no-store.
+        assertThat(given().when().get("/api/v1/directory/taxonomy/cacheable")
+                .then().log().ifValidationFails().statusCode(200).extract().headers().getValues("Cache-Control"))
+                .containsExactly("max-age=3600");
+        assertThat(given().when().get("/api/v1/directory/taxonomy/conditions")
+                .then().statusCode(200).extract().headers().getValues("Cache-Control"))
+                .containsExactly("no-store");
+    }
+
+    @Test
     @TestSecurity(user = "dana", roles = "client")
     void doesNotForwardHopByHopHeaders() {
         given().header("Proxy-Authorization", "Basic c2VjcmV0")

@@ -36,6 +36,11 @@ public class UpstreamStandIn implements QuarkusTestResourceLifecycleManager {
                          "components":{"schemas":{"Ping":{"type":"object"}}}}""");
                 return;
             }
+            if (request.path().endsWith("/cacheable")) {
+                request.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "max-age=3600")
+                        .end("{}");
+                return;
+            }
             if (request.path().endsWith("/slow")) {
                 vertx.setTimer(5_000, t -> request.response().end("too late"));
                 return;
