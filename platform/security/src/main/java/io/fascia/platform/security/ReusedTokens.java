@@ -100,7 +100,7 @@ public class ReusedTokens implements IdentityProvider<TokenAuthenticationRequest
 
     /** Keeps the identity a bearer token proved in full, until the token expires. */
     void remember(SecurityIdentity identity) {
-        if (!enabled || identity.isAnonymous() || identity.getAttribute(REUSED) != null) {
+        if (identity.isAnonymous() || identity.getAttribute(REUSED) != null) {
             return;
         }
         AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
@@ -109,7 +109,7 @@ public class ReusedTokens implements IdentityProvider<TokenAuthenticationRequest
             return;
         }
         fullChecks.increment();
-        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
+        if (enabled && identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
             verified.remember(token.getToken(), copy(identity, Map.of()), Instant.ofEpochSecond(jwt.getExpirationTime()));
         }
     }
