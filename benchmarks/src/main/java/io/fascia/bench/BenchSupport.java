@@ -62,8 +62,18 @@ final class BenchSupport {
     /** As above, with the i-th request of each side made by {@code a} and {@code b}. */
     static long[][] interleaved(HttpClient http, java.util.function.IntFunction<HttpRequest> a,
             java.util.function.IntFunction<HttpRequest> b, int perSide, int concurrency) throws Exception {
-        long[] first = new long[perSide];
-        long[] second = new long[perSide];
+        return interleaved(http, java.util.List.of(a, b), perSide, concurrency);
+    }
+
+    /**
+     * Any number of sides, each sent {@code perSide} times; the i-th round starts with side i mod n
+     * and goes round, so no side always meets the caches the others warmed. Returns each side's
+     * latencies in nanoseconds, sorted, in the order given.
+     */
+    static long[][] interleaved(HttpClient http, java.util.List<java.util.function.IntFunction<HttpRequest>> sides,
+            int perSide, int concurrency) throws Exception {
+        int n = sides.size();
+        long[][] latencies = new long[n][perSide];
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(concurrency);
@@ -71,11 +81,10 @@ final class BenchSupport {
         for (int w = 0; w < concurrency; w++) {
             workers.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < perSide; i = next.getAndIncrement()) {
-                    boolean aFirst = i % 2 == 0;
-                    long x = time(http, (aFirst ? a : b).apply(i), failures);
-                    long y = time(http, (aFirst ? b : a).apply(i), failures);
-                    first[i] = aFirst ? x : y;
-                    second[i] = aFirst ? y : x;
+                    for (int k = 0; k < n; k++) {
+                        int side = (i + k) % n;
+                        latencies[side][i] = time(http, sides.get(side).apply(i), failures);
+                    }
                 }
                 return null;
             }));
@@ -87,9 +96,10 @@ final class BenchSupport {
         if (failures.get() > 0) {
             System.out.println("WARNING: " + failures.get() + " responses were not 200 (a rate limit?)");
         }
-        java.util.Arrays.sort(first);
-        java.util.Arrays.sort(second);
-        return new long[][] { first, second };
+        for (long[] side : latencies) {
+            java.util.Arrays.sort(side);
+        }
+        return latencies;
     }
 
     private static long time(HttpClient http, HttpRequest request, java.util.concurrent.atomic.AtomicInteger failures)

@@ -3,65 +3,152 @@ package io.fascia.bench;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
- * What the gateway adds: the same authenticated request sent through the gateway and straight to
- * the service, interleaved in the same run (each worker alternates), with p50/p95/p99 for both and
- * the difference. Start the stack with rate limits the benchmark cannot hit:
+ * What the gateway costs, next to a plain proxy: the same requests sent through the gateway,
+ * through nginx (Debian's, started by the benchmark in front of the same services) and straight to
+ * the service, interleaved in one run, for an anonymous read and for an authenticated one. It
+ * prints p50/p95/p99 per side, the latency each proxy adds, and the CPU each proxy process spent
+ * per request ({@code /proc/<pid>/stat}, so whatever else the machine does is not counted). Start
+ * the stack with rate limits the benchmark cannot hit:
  *
  * <pre>
- * FASCIA_GATEWAY_RATE_LIMIT_SUBJECT_READS=100000000 deploy/fascia up
+ * apt-get install -y nginx-light
+ * FASCIA_GATEWAY_RATE_LIMIT_SUBJECT_READS=100000000 FASCIA_GATEWAY_RATE_LIMIT_ADDRESS_READS=100000000 deploy/fascia up
  * ./mvnw -q -pl benchmarks -am install -DskipTests
  * ./mvnw -q -pl benchmarks exec:java -Dexec.mainClass=io.fascia.bench.GatewayLatencyBenchmark \
  *     -Dexec.args="--requests 4000 --concurrency 4"
  * </pre>
  *
- * Options: --gateway (http://localhost:8080), --service (http://localhost:8082), --path
+ * Options: --gateway (http://localhost:8080), --directory (http://localhost:8081), --booking
+ * (http://localhost:8082), --anonymous-path (/api/v1/directory/taxonomy/conditions), --path
  * (/api/v1/booking/bookings/mine), --user (demo-client, password = user name), --keycloak
- * (http://localhost:8180), --requests per side, --warmup per side, --concurrency.
+ * (http://localhost:8180), --requests per side, --warmup per side (3000: the gateway's JIT needs
+ * thousands of requests before its CPU per request settles), --concurrency, --nginx (the
+ * binary, /usr/sbin/nginx; "none" leaves nginx out), --run-dir (FASCIA_RUN_DIR or deploy/.run,
+ * where the launcher keeps the gateway's pid).
  */
 public final class GatewayLatencyBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private record Side(String label, String baseUrl, String process) {
+    }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = BenchSupport.options(args);
         String gateway = options.getOrDefault("gateway", "http://localhost:8080");
-        String service = options.getOrDefault("service", "http://localhost:8082");
+        String directory = options.getOrDefault("directory", "http://localhost:8081");
+        String booking = options.getOrDefault("booking", "http://localhost:8082");
+        String anonymousPath = options.getOrDefault("anonymous-path", "/api/v1/directory/taxonomy/conditions");
         String path = options.getOrDefault("path", "/api/v1/booking/bookings/mine");
         String user = options.getOrDefault("user", "demo-client");
         String keycloak = options.getOrDefault("keycloak", "http://localhost:8180");
         int requests = Integer.parseInt(options.getOrDefault("requests", "4000"));
-        int warmup = Integer.parseInt(options.getOrDefault("warmup", "500"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "3000"));
         int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "4"));
+        String nginxBinary = options.getOrDefault("nginx", "/usr/sbin/nginx");
+        Path runDir = Path.of(options.getOrDefault("run-dir", System.getenv().getOrDefault("FASCIA_RUN_DIR", "deploy/.run")));
         String token = BenchSupport.token(HTTP, keycloak, "fascia", "fascia-cli", user, user);
 
-        run(gateway + path, service + path, token, warmup, concurrency);
-        long[][] measured = run(gateway + path, service + path, token, requests, concurrency);
-        long[] through = measured[0];
-        long[] direct = measured[1];
-        System.out.printf(Locale.ROOT, "%nGET %s as %s: %d requests per side, %d in flight, interleaved%n", path, user, requests,
-                concurrency);
-        System.out.printf(Locale.ROOT, "%-24s %9s %9s %9s %9s%n", "", "p50 ms", "p95 ms", "p99 ms", "mean ms");
-        BenchSupport.printRow("through the gateway", through);
-        BenchSupport.printRow("straight to service", direct);
-        System.out.printf(Locale.ROOT, "%-24s %9.2f %9.2f %9.2f %9.2f%n", "added by the gateway",
-                BenchSupport.percentile(through, 50) - BenchSupport.percentile(direct, 50),
-                BenchSupport.percentile(through, 95) - BenchSupport.percentile(direct, 95),
-                BenchSupport.percentile(through, 99) - BenchSupport.percentile(direct, 99),
-                BenchSupport.mean(through) - BenchSupport.mean(direct));
+        NginxProxy nginx = null;
+        if (!"none".equals(nginxBinary)) {
+            if (!Files.isExecutable(Path.of(nginxBinary))) {
+                throw new IllegalStateException(nginxBinary + " is missing: apt-get install -y nginx-light, or --nginx none");
+            }
+            Map<String, URI> upstreams = new LinkedHashMap<>();
+            upstreams.put("/api/v1/directory", URI.create(directory));
+            upstreams.put("/api/v1/booking", URI.create(booking));
+            nginx = NginxProxy.start(nginxBinary, upstreams);
+        }
+        try {
+            List<Side> anonymousSides = sides(gateway, nginx, directory, "directory");
+            measure("anonymous GET " + anonymousPath, anonymousPath, null, anonymousSides, runDir, requests, warmup,
+                    concurrency);
+            List<Side> authenticatedSides = sides(gateway, nginx, booking, "booking");
+            measure("GET " + path + " as " + user, path, token, authenticatedSides, runDir, requests, warmup, concurrency);
+        } finally {
+            if (nginx != null) {
+                nginx.close();
+            }
+        }
     }
 
-    /** Returns latencies in nanoseconds: [0] through the gateway, [1] straight to the service. */
-    private static long[][] run(String viaGateway, String direct, String token, int perSide, int concurrency) throws Exception {
-        return BenchSupport.interleaved(HTTP, get(viaGateway, token), get(direct, token), perSide, concurrency);
+    private static List<Side> sides(String gateway, NginxProxy nginx, String service, String serviceProcess) {
+        List<Side> sides = new ArrayList<>();
+        sides.add(new Side("through the gateway", gateway, "gateway"));
+        if (nginx != null) {
+            sides.add(new Side("through nginx", nginx.url(), "nginx"));
+        }
+        sides.add(new Side("straight to " + serviceProcess, service, serviceProcess));
+        return sides;
+    }
+
+    private static void measure(String title, String path, String token, List<Side> sides, Path runDir, int requests,
+            int warmup, int concurrency) throws Exception {
+        List<IntFunction<HttpRequest>> senders = sides.stream()
+                .<IntFunction<HttpRequest>>map(side -> i -> get(side.baseUrl() + path, token)).toList();
+        BenchSupport.interleaved(HTTP, senders, warmup, concurrency);
+        Map<String, Long> before = cpuTicks(sides, runDir);
+        long[][] latencies = BenchSupport.interleaved(HTTP, senders, requests, concurrency);
+        Map<String, Long> after = cpuTicks(sides, runDir);
+
+        System.out.printf(Locale.ROOT, "%n%s: %d requests per side, %d in flight, interleaved%n", title, requests, concurrency);
+        System.out.printf(Locale.ROOT, "%-24s %9s %9s %9s %9s %14s%n", "", "p50 ms", "p95 ms", "p99 ms", "mean ms",
+                "CPU ms/request");
+        Map<String, Double> cpuPerRequest = new LinkedHashMap<>();
+        for (int s = 0; s < sides.size(); s++) {
+            Side side = sides.get(s);
+            // A service answers every side's requests; a proxy only its own.
+            int served = s == sides.size() - 1 ? requests * sides.size() : requests;
+            double cpu = ProcessCpu.ms(after.get(side.process()) - before.get(side.process())) / served;
+            cpuPerRequest.put(side.process(), cpu);
+            System.out.printf(Locale.ROOT, "%-24s %9.2f %9.2f %9.2f %9.2f %14.3f%n", side.label(),
+                    BenchSupport.percentile(latencies[s], 50), BenchSupport.percentile(latencies[s], 95),
+                    BenchSupport.percentile(latencies[s], 99), BenchSupport.mean(latencies[s]), cpu);
+        }
+        long[] direct = latencies[sides.size() - 1];
+        for (int s = 0; s < sides.size() - 1; s++) {
+            System.out.printf(Locale.ROOT, "added by %-15s p50 %+.2f ms, p95 %+.2f ms%n", sides.get(s).process(),
+                    BenchSupport.percentile(latencies[s], 50) - BenchSupport.percentile(direct, 50),
+                    BenchSupport.percentile(latencies[s], 95) - BenchSupport.percentile(direct, 95));
+        }
+        if (cpuPerRequest.containsKey("nginx") && cpuPerRequest.get("nginx") > 0) {
+            System.out.printf(Locale.ROOT, "gateway CPU per request / nginx's: %.2f%n",
+                    cpuPerRequest.get("gateway") / cpuPerRequest.get("nginx"));
+        }
+    }
+
+    /** CPU ticks so far of each side's process: launcher components by pid file, nginx as all its processes. */
+    private static Map<String, Long> cpuTicks(List<Side> sides, Path runDir) throws Exception {
+        Map<String, Long> ticks = new LinkedHashMap<>();
+        List<String> components = sides.stream().map(Side::process).filter(p -> !"nginx".equals(p)).toList();
+        ticks.putAll(ProcessCpu.ticks(runDir, components));
+        ticks.put("nginx", ProcessCpu.ticksOfCommand("nginx"));
+        for (Side side : sides) {
+            if (!ticks.containsKey(side.process())) {
+                throw new IllegalStateException("No pid file for " + side.process() + " under " + runDir.resolve("state")
+                        + ": start the stack with deploy/fascia up, or pass --run-dir");
+            }
+        }
+        return ticks;
     }
 
     private static HttpRequest get(String url, String token) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(30)).GET().build();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request.build();
     }
 }

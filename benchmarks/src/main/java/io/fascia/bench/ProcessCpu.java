@@ -31,26 +31,36 @@ final class ProcessCpu {
                 ticks.put(component, ticksOf(Files.readString(pidFile).strip()));
             }
         }
-        long postgres = 0;
+        ticks.put("postgres", ticksOfCommand("postgres"));
+        return ticks;
+    }
+
+    /** Ticks so far of every process running {@code command} (as /proc/PID/comm names it). */
+    static long ticksOfCommand(String command) throws IOException {
+        long sum = 0;
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
                 try {
-                    if ("postgres".equals(Files.readString(process.resolve("comm")).strip())) {
-                        postgres += ticksOf(process.getFileName().toString());
+                    if (command.equals(Files.readString(process.resolve("comm")).strip())) {
+                        sum += ticksOf(process.getFileName().toString());
                     }
                 } catch (IOException gone) {
                     // The process ended while being read.
                 }
             }
         }
-        ticks.put("postgres", postgres);
-        return ticks;
+        return sum;
+    }
+
+    /** Clock ticks as milliseconds of CPU. */
+    static double ms(long ticks) {
+        return ticks * 1000 / TICKS_PER_SECOND;
     }
 
     /** Milliseconds of CPU per unit of work between two readings, per name. */
     static Map<String, Double> msPer(Map<String, Long> before, Map<String, Long> after, int units) {
         Map<String, Double> ms = new LinkedHashMap<>();
-        after.forEach((name, ticks) -> ms.put(name, (ticks - before.getOrDefault(name, 0L)) * 1000 / TICKS_PER_SECOND / units));
+        after.forEach((name, ticks) -> ms.put(name, ms(ticks - before.getOrDefault(name, 0L)) / units));
         return ms;
     }
 

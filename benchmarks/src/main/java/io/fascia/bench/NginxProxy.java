@@ -1,0 +1,115 @@
+package io.fascia.bench;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A plain nginx reverse proxy (Debian's {@code nginx-light}) in front of the same services, the
+ * yardstick for the gateway: one prefix per service, HTTP/1.1 with pooled upstream connections,
+ * X-Forwarded-For and an access log, as the gateway has; no tokens, no policy, no rate limits. It
+ * runs in the foreground as a child of the benchmark, from a config under a temporary directory.
+ */
+final class NginxProxy implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+
+    private NginxProxy(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts nginx on a free local port routing each prefix to its upstream, and waits until it listens. */
+    static NginxProxy start(String binary, Map<String, URI> upstreams) throws IOException, InterruptedException {
+        Path prefix = Files.createTempDirectory("fascia-nginx", PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwxr-xr-x")));
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        Path config = prefix.resolve("nginx.conf");
+        Files.writeString(config, config(prefix, port, upstreams));
+        Process process = new ProcessBuilder(binary, "-p", prefix.toString(), "-c", config.toString(), "-e",
+                prefix.resolve("error.log").toString(), "-g", "daemon off;")
+                .redirectErrorStream(true).redirectOutput(prefix.resolve("stdout.log").toFile()).start();
+        NginxProxy nginx = new NginxProxy(process, port);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!nginx.listening()) {
+            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+                process.destroy();
+                throw new IllegalStateException("nginx did not start; see " + prefix.resolve("error.log"));
+            }
+            Thread.sleep(100);
+        }
+        return nginx;
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+
+    private boolean listening() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    private static String config(Path prefix, int port, Map<String, URI> upstreams) {
+        String blocks = upstreams.entrySet().stream().map(e -> String.format("""
+                    upstream u%d {
+                        server %s:%d;
+                        keepalive 64;
+                    }
+                """, Math.abs(e.getKey().hashCode()), e.getValue().getHost(), e.getValue().getPort()))
+                .collect(Collectors.joining());
+        String locations = upstreams.keySet().stream().map(path -> String.format("""
+                        location %s/ {
+                            proxy_pass http://u%d;
+                            proxy_http_version 1.1;
+                            proxy_set_header Connection "";
+                            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+                            proxy_set_header X-Forwarded-Proto $scheme;
+                        }
+                """, path, Math.abs(path.hashCode())))
+                .collect(Collectors.joining());
+        return String.format("""
+                worker_processes auto;
+                pid %1$s/nginx.pid;
+                events {
+                    worker_connections 1024;
+                }
+                http {
+                    access_log %1$s/access.log;
+                    client_body_temp_path %1$s/body;
+                    proxy_temp_path %1$s/proxy;
+                    fastcgi_temp_path %1$s/fastcgi;
+                    uwsgi_temp_path %1$s/uwsgi;
+                    scgi_temp_path %1$s/scgi;
+                %2$s
+                    server {
+                        listen 127.0.0.1:%3$d;
+                %4$s
+                    }
+                }
+                """, prefix, blocks, port, locations);
+    }
+}
