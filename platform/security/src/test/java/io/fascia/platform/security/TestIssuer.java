@@ -1,5 +1,6 @@
 package io.fascia.platform.security;
 
+import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -57,7 +59,7 @@ public class TestIssuer implements QuarkusTestResourceLifecycleManager {
         claims.setSubject(subject);
         claims.setJwtId(UUID.randomUUID().toString());
         claims.setIssuedAtToNow();
-        claims.setExpirationTime(org.jose4j.jwt.NumericDate.fromSeconds(expiresAt.getEpochSecond()));
+        claims.setExpirationTime(NumericDate.fromSeconds(expiresAt.getEpochSecond()));
         claims.setClaim("scope", "openid profile");
         claims.setClaim("realm_access", Map.of("roles", List.of(role)));
         JsonWebSignature jws = new JsonWebSignature();
@@ -75,7 +77,7 @@ public class TestIssuer implements QuarkusTestResourceLifecycleManager {
         try {
             byte[] encoded = Base64.getDecoder().decode(System.getProperty(SIGNING_KEY));
             return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(encoded));
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -85,7 +87,7 @@ public class TestIssuer implements QuarkusTestResourceLifecycleManager {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             return generator.generateKeyPair();
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
