@@ -35,6 +35,12 @@ final class BenchSupport {
         return options;
     }
 
+    /** The launcher's run directory, where its pid files are: --run-dir, FASCIA_RUN_DIR or deploy/.run. */
+    static java.nio.file.Path runDir(Map<String, String> options) {
+        String fallback = System.getenv().getOrDefault("FASCIA_RUN_DIR", "deploy/.run");
+        return java.nio.file.Path.of(options.getOrDefault("run-dir", fallback));
+    }
+
     /** An access token through the password grant (local realms only). */
     static String token(HttpClient http, String keycloak, String realm, String client, String user, String password)
             throws Exception {

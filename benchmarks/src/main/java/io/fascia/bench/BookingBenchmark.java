@@ -69,8 +69,7 @@ public final class BookingBenchmark {
         int slots = Integer.parseInt(options.getOrDefault("slots", "20"));
         int requests = Integer.parseInt(options.getOrDefault("requests", "2000"));
         int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "8"));
-        // Where the launcher keeps its pid files, to read each process's CPU time.
-        Path runDir = Path.of(options.getOrDefault("run-dir", System.getenv().getOrDefault("FASCIA_RUN_DIR", "deploy/.run")));
+        Path runDir = BenchSupport.runDir(options);
 
         try (Connection db = DriverManager.getConnection(jdbc)) {
             prepareTherapist(db);

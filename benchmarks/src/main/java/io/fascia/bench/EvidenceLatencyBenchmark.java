@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,8 @@ import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -120,19 +123,17 @@ public final class EvidenceLatencyBenchmark {
                 }
                 // The first few warm the producer's metadata and the consumer's fetch; they are not counted.
                 long[] latencies = Arrays.copyOfRange(all, warmup, all.length);
-                List<String> slowest = new ArrayList<>();
-                for (int i = warmup; i < all.length; i++) {
-                    slowest.add(String.format(Locale.ROOT, "%08.1f ms (#%d)", all[i] / 1e6, i - warmup + 1));
-                }
-                slowest.sort(java.util.Comparator.reverseOrder());
+                String slowest = IntStream.range(warmup, all.length).boxed()
+                        .sorted(Comparator.comparingLong((Integer i) -> all[i]).reversed()).limit(3)
+                        .map(i -> String.format(Locale.ROOT, "%.1f ms (#%d)", all[i] / 1e6, i - warmup + 1))
+                        .collect(Collectors.joining(", "));
                 Arrays.sort(latencies);
                 System.out.printf(Locale.ROOT, "%nsnapshot -> search evidence, %d events, %d listings treat %s%n", events, ranked,
                         condition);
                 System.out.printf(Locale.ROOT, "%-24s %9s %9s %9s %9s   max %.2f ms%n", "", "p50 ms", "p95 ms", "p99 ms",
                         "mean ms", latencies[events - 1] / 1e6);
                 BenchSupport.printRow("evidence in search", latencies);
-                System.out.println("slowest: " + String.join(", ", slowest.subList(0, Math.min(3, slowest.size())))
-                        .replaceAll("(^|, )0+(\\d)", "$1$2"));
+                System.out.println("slowest: " + slowest);
             } finally {
                 if (!o.containsKey("keep")) {
                     SearchDataGenerator.remove(db);

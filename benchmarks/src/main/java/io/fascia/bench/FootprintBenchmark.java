@@ -21,7 +21,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntFunction;
-import java.util.stream.Stream;
 
 /**
  * The stack's memory after a spell of mixed traffic: for {@code --minutes} (5), {@code
@@ -58,7 +57,7 @@ public final class FootprintBenchmark {
         String keycloak = options.getOrDefault("keycloak", "http://localhost:8180");
         double minutes = Double.parseDouble(options.getOrDefault("minutes", "5"));
         int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "4"));
-        Path runDir = Path.of(options.getOrDefault("run-dir", System.getenv().getOrDefault("FASCIA_RUN_DIR", "deploy/.run")));
+        Path runDir = BenchSupport.runDir(options);
 
         Map<String, Long> before = residentKiB(runDir);
         List<Call> mix = mix(gateway, keycloak);
@@ -179,42 +178,31 @@ public final class FootprintBenchmark {
      * peak as NAME.peak; and PostgreSQL's summed Pss.
      */
     private static Map<String, Long> residentKiB(Path runDir) throws IOException {
-        Map<String, Long> groups = new LinkedHashMap<>();
+        Map<String, String> groups = new LinkedHashMap<>();
         for (String component : COMPONENTS) {
-            Path pidFile = runDir.resolve("state").resolve(component + ".pid");
-            if (Files.exists(pidFile)) {
-                groups.put(Files.readString(pidFile).strip(), 0L);
-            }
-        }
-        Map<String, Long> rss = new LinkedHashMap<>();
-        Map<String, Long> peak = new LinkedHashMap<>();
-        long postgres = 0;
-        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-            for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-                try {
-                    if ("postgres".equals(Files.readString(process.resolve("comm")).strip())) {
-                        postgres += field(Files.readAllLines(process.resolve("smaps_rollup")), "Pss:");
-                        continue;
-                    }
-                    String stat = Files.readString(process.resolve("stat"));
-                    String group = stat.substring(stat.lastIndexOf(')') + 2).split(" ")[2];
-                    if (groups.containsKey(group)) {
-                        List<String> status = Files.readAllLines(process.resolve("status"));
-                        rss.merge(group, field(status, "VmRSS:"), Long::sum);
-                        peak.merge(group, field(status, "VmHWM:"), Long::sum);
-                    }
-                } catch (IOException gone) {
-                    // The process ended while being read.
-                }
-            }
+            ProcessCpu.launcherPid(runDir, component).ifPresent(pid -> groups.put(pid, component));
         }
         Map<String, Long> kib = new LinkedHashMap<>();
-        for (String component : COMPONENTS) {
-            Path pidFile = runDir.resolve("state").resolve(component + ".pid");
-            if (Files.exists(pidFile)) {
-                String group = Files.readString(pidFile).strip();
-                kib.put(component, rss.getOrDefault(group, 0L));
-                kib.put(component + ".peak", peak.getOrDefault(group, 0L));
+        groups.values().forEach(component -> {
+            kib.put(component, 0L);
+            kib.put(component + ".peak", 0L);
+        });
+        long postgres = 0;
+        for (Path process : ProcessCpu.processes()) {
+            try {
+                if ("postgres".equals(Files.readString(process.resolve("comm")).strip())) {
+                    postgres += field(Files.readAllLines(process.resolve("smaps_rollup")), "Pss:");
+                    continue;
+                }
+                String stat = Files.readString(process.resolve("stat"));
+                String component = groups.get(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[2]);
+                if (component != null) {
+                    List<String> status = Files.readAllLines(process.resolve("status"));
+                    kib.merge(component, field(status, "VmRSS:"), Long::sum);
+                    kib.merge(component + ".peak", field(status, "VmHWM:"), Long::sum);
+                }
+            } catch (IOException gone) {
+                // The process ended while being read.
             }
         }
         kib.put("postgres", postgres);

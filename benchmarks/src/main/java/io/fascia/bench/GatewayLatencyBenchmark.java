@@ -58,7 +58,7 @@ public final class GatewayLatencyBenchmark {
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "3000"));
         int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "4"));
         String nginxBinary = options.getOrDefault("nginx", "/usr/sbin/nginx");
-        Path runDir = Path.of(options.getOrDefault("run-dir", System.getenv().getOrDefault("FASCIA_RUN_DIR", "deploy/.run")));
+        Path runDir = BenchSupport.runDir(options);
         String token = BenchSupport.token(HTTP, keycloak, "fascia", "fascia-cli", user, user);
 
         NginxProxy nginx = null;

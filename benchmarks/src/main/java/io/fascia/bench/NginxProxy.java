@@ -11,7 +11,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A plain nginx reverse proxy (Debian's {@code nginx-light}) in front of the same services, the
@@ -74,23 +73,27 @@ final class NginxProxy implements AutoCloseable {
     }
 
     private static String config(Path prefix, int port, Map<String, URI> upstreams) {
-        String blocks = upstreams.entrySet().stream().map(e -> String.format("""
-                    upstream u%d {
-                        server %s:%d;
-                        keepalive 64;
-                    }
-                """, Math.abs(e.getKey().hashCode()), e.getValue().getHost(), e.getValue().getPort()))
-                .collect(Collectors.joining());
-        String locations = upstreams.keySet().stream().map(path -> String.format("""
-                        location %s/ {
-                            proxy_pass http://u%d;
-                            proxy_http_version 1.1;
-                            proxy_set_header Connection "";
-                            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-                            proxy_set_header X-Forwarded-Proto $scheme;
+        StringBuilder blocks = new StringBuilder();
+        StringBuilder locations = new StringBuilder();
+        int n = 0;
+        for (Map.Entry<String, URI> upstream : upstreams.entrySet()) {
+            n++;
+            blocks.append(String.format("""
+                        upstream u%d {
+                            server %s:%d;
+                            keepalive 64;
                         }
-                """, path, Math.abs(path.hashCode())))
-                .collect(Collectors.joining());
+                    """, n, upstream.getValue().getHost(), upstream.getValue().getPort()));
+            locations.append(String.format("""
+                            location %s/ {
+                                proxy_pass http://u%d;
+                                proxy_http_version 1.1;
+                                proxy_set_header Connection "";
+                                proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+                                proxy_set_header X-Forwarded-Proto $scheme;
+                            }
+                    """, upstream.getKey(), n));
+        }
         return String.format("""
                 worker_processes auto;
                 pid %1$s/nginx.pid;

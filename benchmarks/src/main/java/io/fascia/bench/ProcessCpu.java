@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -26,27 +27,38 @@ final class ProcessCpu {
     static Map<String, Long> ticks(Path runDir, List<String> components) throws IOException {
         Map<String, Long> ticks = new LinkedHashMap<>();
         for (String component : components) {
-            Path pidFile = runDir.resolve("state").resolve(component + ".pid");
-            if (Files.exists(pidFile)) {
-                ticks.put(component, ticksOf(Files.readString(pidFile).strip()));
+            Optional<String> pid = launcherPid(runDir, component);
+            if (pid.isPresent()) {
+                ticks.put(component, ticksOf(pid.get()));
             }
         }
         ticks.put("postgres", ticksOfCommand("postgres"));
         return ticks;
     }
 
+    /** The pid the launcher keeps for a component it started, if it is running. */
+    static Optional<String> launcherPid(Path runDir, String component) throws IOException {
+        Path pidFile = runDir.resolve("state").resolve(component + ".pid");
+        return Files.exists(pidFile) ? Optional.of(Files.readString(pidFile).strip()) : Optional.empty();
+    }
+
+    /** Every process's directory under /proc, as they are now. */
+    static List<Path> processes() throws IOException {
+        try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
+            return entries.filter(p -> p.getFileName().toString().matches("\\d+")).toList();
+        }
+    }
+
     /** Ticks so far of every process running {@code command} (as /proc/PID/comm names it). */
     static long ticksOfCommand(String command) throws IOException {
         long sum = 0;
-        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-            for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-                try {
-                    if (command.equals(Files.readString(process.resolve("comm")).strip())) {
-                        sum += ticksOf(process.getFileName().toString());
-                    }
-                } catch (IOException gone) {
-                    // The process ended while being read.
+        for (Path process : processes()) {
+            try {
+                if (command.equals(Files.readString(process.resolve("comm")).strip())) {
+                    sum += ticksOf(process.getFileName().toString());
                 }
+            } catch (IOException gone) {
+                // The process ended while being read.
             }
         }
         return sum;
