@@ -34,17 +34,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <ol>
  * <li>race: {@code --racers} clients released at once onto {@code --slots} start times; prints the
  * status counts and checks the table: exactly one confirmed booking per slot, no overlaps, no 5xx;</li>
- * <li>throughput: {@code --requests} bookings on distinct start times with {@code --concurrency}
- * clients in flight; prints p50/p95/p99, bookings per second and the CPU each process of the
- * stack spent per booking (booking-service, Kafka, all of PostgreSQL; read from /proc, so it holds
- * on a busy machine; {@code --run-dir} or FASCIA_RUN_DIR names the launcher's run directory).</li>
+ * <li>throughput: {@code --warmup} bookings first, not measured (the JIT compiles a method called
+ * once per booking only after thousands of calls), then {@code --requests} bookings on distinct start
+ * times with {@code --concurrency} clients in flight; prints p50/p95/p99, bookings per second and the
+ * CPU each process of the stack spent per booking (booking-service, Kafka, all of PostgreSQL; read
+ * from /proc, so it holds on a busy machine; {@code --run-dir} or FASCIA_RUN_DIR names the
+ * launcher's run directory), and how much of booking-service's went to its JIT compiler threads.</li>
  * </ol>
  *
  * <pre>
  * deploy/fascia up
  * ./mvnw -q -pl benchmarks -am install -DskipTests
  * ./mvnw -q -pl benchmarks exec:java -Dexec.mainClass=io.fascia.bench.BookingBenchmark \
- *     -Dexec.args="--racers 200 --slots 20 --requests 2000 --concurrency 8"
+ *     -Dexec.args="--racers 200 --slots 20 --warmup 3000 --requests 3000 --concurrency 8"
  * </pre>
  *
  * It books with a therapist of its own ({@code bench-therapist}, written straight into the
@@ -67,6 +69,7 @@ public final class BookingBenchmark {
         String keycloak = options.getOrDefault("keycloak", "http://localhost:8180");
         int racers = Integer.parseInt(options.getOrDefault("racers", "200"));
         int slots = Integer.parseInt(options.getOrDefault("slots", "20"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "3000"));
         int requests = Integer.parseInt(options.getOrDefault("requests", "2000"));
         int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "8"));
         Path runDir = BenchSupport.runDir(options);
@@ -75,7 +78,11 @@ public final class BookingBenchmark {
             prepareTherapist(db);
             List<String> tokens = clientTokens(keycloak, racers);
             race(db, service, tokens, slots);
-            throughput(service, tokens, requests, concurrency, runDir);
+            if (warmup > 0) {
+                System.out.printf(Locale.ROOT, "%nWarm-up: %d bookings, not measured%n", warmup);
+                book(service, tokens, 0, warmup, concurrency);
+            }
+            throughput(service, tokens, warmup, requests, concurrency, runDir);
         }
     }
 
@@ -151,42 +158,20 @@ public final class BookingBenchmark {
                 && statuses.getOrDefault(409, 0) == tokens.size() - slots ? "PASS" : "FAIL"));
     }
 
-    /** Bookings on distinct start times, {@code concurrency} at a time, by clients in turn. */
-    private static void throughput(String service, List<String> tokens, int requests, int concurrency, Path runDir)
+    /** Measured bookings: start times {@code from} to {@code from + requests}, after any warm-up's. */
+    private static void throughput(String service, List<String> tokens, int from, int requests, int concurrency, Path runDir)
             throws Exception {
-        OffsetDateTime first = LocalDate.now(ZoneOffset.UTC).plusDays(3).atStartOfDay().atOffset(ZoneOffset.UTC);
-        AtomicInteger next = new AtomicInteger();
-        long[] latencies = new long[requests];
-        Map<Integer, AtomicInteger> statuses = new TreeMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        List<Future<?>> workers = new ArrayList<>();
         Map<String, Long> cpuBefore = ProcessCpu.ticks(runDir, List.of("booking", "kafka"));
+        long jitBefore = ProcessCpu.compilerTicks(runDir, "booking");
         long began = System.nanoTime();
-        for (int w = 0; w < concurrency; w++) {
-            workers.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                    // 15-minute sessions in 15-minute steps: request i gets a start nobody else asks for.
-                    OffsetDateTime start = first.plusMinutes(15L * (i + i / 95));
-                    long t0 = System.nanoTime();
-                    int status = book(service, tokens.get(i % tokens.size()), start).statusCode();
-                    latencies[i] = System.nanoTime() - t0;
-                    synchronized (statuses) {
-                        statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
-                    }
-                }
-                return null;
-            }));
-        }
-        for (Future<?> worker : workers) {
-            worker.get();
-        }
+        Booked booked = book(service, tokens, from, requests, concurrency);
         double seconds = (System.nanoTime() - began) / 1e9;
         Map<String, Long> cpuAfter = ProcessCpu.ticks(runDir, List.of("booking", "kafka"));
-        pool.shutdown();
-        long[] sorted = latencies.clone();
+        long jit = ProcessCpu.compilerTicks(runDir, "booking") - jitBefore;
+        long[] sorted = booked.latencies().clone();
         Arrays.sort(sorted);
         System.out.printf(Locale.ROOT, "%nThroughput: %d bookings on distinct slots, %d in flight%n", requests, concurrency);
-        System.out.printf(Locale.ROOT, "  responses by status: %s%n", statuses);
+        System.out.printf(Locale.ROOT, "  responses by status: %s%n", booked.statuses());
         System.out.printf(Locale.ROOT, "  p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; %.0f bookings/s%n",
                 percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted[sorted.length - 1] / 1e6,
                 requests / seconds);
@@ -194,6 +179,47 @@ public final class BookingBenchmark {
         ProcessCpu.msPer(cpuBefore, cpuAfter, requests).forEach((name, ms) -> cpu.append(String.format(Locale.ROOT,
                 " %s %.2f ms,", name, ms)));
         System.out.println(cpu.substring(0, cpu.length() - 1));
+        System.out.printf(Locale.ROOT, "  of booking-service's, in its JIT compiler threads: %.2f ms%n",
+                ProcessCpu.ms(jit) / requests);
+    }
+
+    /** What a batch of bookings got: each one's latency in ns, and the count of each status. */
+    private record Booked(long[] latencies, Map<Integer, AtomicInteger> statuses) {
+    }
+
+    /** Bookings on distinct start times, {@code concurrency} at a time, by clients in turn. */
+    private static Booked book(String service, List<String> tokens, int from, int requests, int concurrency)
+            throws Exception {
+        OffsetDateTime first = LocalDate.now(ZoneOffset.UTC).plusDays(3).atStartOfDay().atOffset(ZoneOffset.UTC);
+        AtomicInteger next = new AtomicInteger();
+        long[] latencies = new long[requests];
+        Map<Integer, AtomicInteger> statuses = new TreeMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int w = 0; w < concurrency; w++) {
+                workers.add(pool.submit(() -> {
+                    for (int n = next.getAndIncrement(); n < requests; n = next.getAndIncrement()) {
+                        // 15-minute sessions in 15-minute steps: booking i gets a start nobody else asks for.
+                        int i = from + n;
+                        OffsetDateTime start = first.plusMinutes(15L * (i + i / 95));
+                        long t0 = System.nanoTime();
+                        int status = book(service, tokens.get(i % tokens.size()), start).statusCode();
+                        latencies[n] = System.nanoTime() - t0;
+                        synchronized (statuses) {
+                            statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return new Booked(latencies, statuses);
     }
 
     private static HttpResponse<String> book(String service, String token, OffsetDateTime start) throws Exception {

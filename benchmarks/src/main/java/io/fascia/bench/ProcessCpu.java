@@ -64,6 +64,31 @@ final class ProcessCpu {
         return sum;
     }
 
+    /**
+     * Ticks so far of a launcher component's JIT compiler threads (HotSpot names them "C1 CompilerThread0",
+     * "C2 CompilerThread1" and so on), summed over its threads as /proc/PID/task lists them now; 0 when it is
+     * not running.
+     */
+    static long compilerTicks(Path runDir, String component) throws IOException {
+        Optional<String> pid = launcherPid(runDir, component);
+        if (pid.isEmpty()) {
+            return 0;
+        }
+        long sum = 0;
+        try (Stream<Path> threads = Files.list(Path.of("/proc", pid.get(), "task"))) {
+            for (Path thread : threads.toList()) {
+                try {
+                    if (Files.readString(thread.resolve("comm")).matches("(?s)C[12] CompilerThre.*")) {
+                        sum += ticksOfStat(thread.resolve("stat"));
+                    }
+                } catch (IOException gone) {
+                    // The thread ended while being read (HotSpot stops idle compiler threads).
+                }
+            }
+        }
+        return sum;
+    }
+
     /** Clock ticks as milliseconds of CPU. */
     static double ms(long ticks) {
         return ticks * 1000 / TICKS_PER_SECOND;
@@ -77,7 +102,11 @@ final class ProcessCpu {
     }
 
     private static long ticksOf(String pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc", pid, "stat"));
+        return ticksOfStat(Path.of("/proc", pid, "stat"));
+    }
+
+    private static long ticksOfStat(Path statFile) throws IOException {
+        String stat = Files.readString(statFile);
         // Fields after the command, which is in parentheses and may hold spaces: state is field 3.
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
