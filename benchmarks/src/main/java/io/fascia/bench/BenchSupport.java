@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -36,9 +37,9 @@ final class BenchSupport {
     }
 
     /** The launcher's run directory, where its pid files are: --run-dir, FASCIA_RUN_DIR or deploy/.run. */
-    static java.nio.file.Path runDir(Map<String, String> options) {
+    static Path runDir(Map<String, String> options) {
         String fallback = System.getenv().getOrDefault("FASCIA_RUN_DIR", "deploy/.run");
-        return java.nio.file.Path.of(options.getOrDefault("run-dir", fallback));
+        return Path.of(options.getOrDefault("run-dir", fallback));
     }
 
     /** An access token through the password grant (local realms only). */

@@ -80,7 +80,7 @@ public final class BookingBenchmark {
             race(db, service, tokens, slots);
             if (warmup > 0) {
                 System.out.printf(Locale.ROOT, "%nWarm-up: %d bookings, not measured%n", warmup);
-                book(service, tokens, 0, warmup, concurrency);
+                bookInTurn(service, tokens, 0, warmup, concurrency);
             }
             throughput(service, tokens, warmup, requests, concurrency, runDir);
         }
@@ -164,7 +164,7 @@ public final class BookingBenchmark {
         Map<String, Long> cpuBefore = ProcessCpu.ticks(runDir, List.of("booking", "kafka"));
         long jitBefore = ProcessCpu.compilerTicks(runDir, "booking");
         long began = System.nanoTime();
-        Booked booked = book(service, tokens, from, requests, concurrency);
+        Booked booked = bookInTurn(service, tokens, from, requests, concurrency);
         double seconds = (System.nanoTime() - began) / 1e9;
         Map<String, Long> cpuAfter = ProcessCpu.ticks(runDir, List.of("booking", "kafka"));
         long jit = ProcessCpu.compilerTicks(runDir, "booking") - jitBefore;
@@ -188,7 +188,7 @@ public final class BookingBenchmark {
     }
 
     /** Bookings on distinct start times, {@code concurrency} at a time, by clients in turn. */
-    private static Booked book(String service, List<String> tokens, int from, int requests, int concurrency)
+    private static Booked bookInTurn(String service, List<String> tokens, int from, int requests, int concurrency)
             throws Exception {
         OffsetDateTime first = LocalDate.now(ZoneOffset.UTC).plusDays(3).atStartOfDay().atOffset(ZoneOffset.UTC);
         AtomicInteger next = new AtomicInteger();

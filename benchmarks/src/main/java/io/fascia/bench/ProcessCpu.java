@@ -78,7 +78,7 @@ final class ProcessCpu {
         try (Stream<Path> threads = Files.list(Path.of("/proc", pid.get(), "task"))) {
             for (Path thread : threads.toList()) {
                 try {
-                    if (Files.readString(thread.resolve("comm")).matches("(?s)C[12] CompilerThre.*")) {
+                    if (Files.readString(thread.resolve("comm")).strip().matches("C[12] CompilerThre.*")) {
                         sum += ticksOfStat(thread.resolve("stat"));
                     }
                 } catch (IOException gone) {
