@@ -15,11 +15,13 @@ import java.util.function.IntFunction;
 
 /**
  * What the gateway costs, next to a plain proxy: the same requests sent through the gateway,
- * through nginx (Debian's, started by the benchmark in front of the same services) and straight to
- * the service, interleaved in one run, for an anonymous read and for an authenticated one. It
- * prints p50/p95/p99 per side, the latency each proxy adds, and the CPU each proxy process spent
- * per request ({@code /proc/<pid>/stat}, so whatever else the machine does is not counted). Start
- * the stack with rate limits the benchmark cannot hit:
+ * through nginx (Debian's, started by the benchmark in front of the same services), through a plain
+ * Vert.x proxy (the gateway's HTTP server and client with nothing else, in a JVM of its own: the
+ * floor of any proxy built on them) and straight to the service, interleaved in one run, for an
+ * anonymous read and for an authenticated one. It prints p50/p95/p99 per side, the latency each
+ * proxy adds, and the CPU each proxy process spent per request ({@code /proc/<pid>/stat}, so
+ * whatever else the machine does is not counted). Start the stack with rate limits the benchmark
+ * cannot hit:
  *
  * <pre>
  * apt-get install -y nginx-light
@@ -34,8 +36,9 @@ import java.util.function.IntFunction;
  * (/api/v1/booking/bookings/mine), --user (demo-client, password = user name), --keycloak
  * (http://localhost:8180), --requests per side, --warmup per side (3000: the gateway's JIT needs
  * thousands of requests before its CPU per request settles), --concurrency, --nginx (the
- * binary, /usr/sbin/nginx; "none" leaves nginx out), --run-dir (FASCIA_RUN_DIR or deploy/.run,
- * where the launcher keeps the gateway's pid).
+ * binary, /usr/sbin/nginx; "none" leaves nginx out), --vertx ("none" leaves the plain Vert.x proxy
+ * out), --vertx-warmup (20000 requests per path to the freshly started plain Vert.x proxy before the
+ * sides' warm-up), --run-dir (FASCIA_RUN_DIR or deploy/.run, where the launcher keeps the gateway's pid).
  */
 public final class GatewayLatencyBenchmark {
 
@@ -43,6 +46,10 @@ public final class GatewayLatencyBenchmark {
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     private record Side(String label, String baseUrl, String process) {
+    }
+
+    /** The plain proxies the benchmark started itself, either of them absent. */
+    private record Yardsticks(NginxProxy nginx, PlainVertxProxy vertx) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -58,50 +65,68 @@ public final class GatewayLatencyBenchmark {
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "3000"));
         int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "4"));
         String nginxBinary = options.getOrDefault("nginx", "/usr/sbin/nginx");
+        int vertxWarmup = Integer.parseInt(options.getOrDefault("vertx-warmup", "20000"));
         Path runDir = BenchSupport.runDir(options);
         String token = BenchSupport.token(HTTP, keycloak, "fascia", "fascia-cli", user, user);
 
+        Map<String, URI> upstreams = new LinkedHashMap<>();
+        upstreams.put("/api/v1/directory", URI.create(directory));
+        upstreams.put("/api/v1/booking", URI.create(booking));
         NginxProxy nginx = null;
-        if (!"none".equals(nginxBinary)) {
-            if (!Files.isExecutable(Path.of(nginxBinary))) {
-                throw new IllegalStateException(nginxBinary + " is missing: apt-get install -y nginx-light, or --nginx none");
-            }
-            Map<String, URI> upstreams = new LinkedHashMap<>();
-            upstreams.put("/api/v1/directory", URI.create(directory));
-            upstreams.put("/api/v1/booking", URI.create(booking));
-            nginx = NginxProxy.start(nginxBinary, upstreams);
-        }
+        PlainVertxProxy vertx = null;
         try {
-            List<Side> anonymousSides = sides(gateway, nginx, directory, "directory");
-            measure("anonymous GET " + anonymousPath, anonymousPath, null, anonymousSides, runDir, requests, warmup,
+            if (!"none".equals(nginxBinary)) {
+                if (!Files.isExecutable(Path.of(nginxBinary))) {
+                    throw new IllegalStateException(nginxBinary + " is missing: apt-get install -y nginx-light, or --nginx none");
+                }
+                nginx = NginxProxy.start(nginxBinary, upstreams);
+            }
+            if (!"none".equals(options.get("vertx"))) {
+                System.out.println("Starting the plain Vert.x proxy (a JVM of its own)...");
+                vertx = PlainVertxProxy.start(upstreams, Files.createTempFile("fascia-vertx-proxy", ".log"));
+                // A fresh JVM, unlike the gateway of a second run: its JIT needs tens of thousands of requests.
+                String url = vertx.url();
+                List<IntFunction<HttpRequest>> both = List.of(i -> get(url + anonymousPath, null), i -> get(url + path, token));
+                BenchSupport.interleaved(HTTP, both, vertxWarmup, concurrency);
+            }
+            Yardsticks yardsticks = new Yardsticks(nginx, vertx);
+            List<Side> anonymousSides = sides(gateway, yardsticks, directory, "directory");
+            measure("anonymous GET " + anonymousPath, anonymousPath, null, anonymousSides, runDir, yardsticks, requests,
+                    warmup, concurrency);
+            List<Side> authenticatedSides = sides(gateway, yardsticks, booking, "booking");
+            measure("GET " + path + " as " + user, path, token, authenticatedSides, runDir, yardsticks, requests, warmup,
                     concurrency);
-            List<Side> authenticatedSides = sides(gateway, nginx, booking, "booking");
-            measure("GET " + path + " as " + user, path, token, authenticatedSides, runDir, requests, warmup, concurrency);
         } finally {
             if (nginx != null) {
                 nginx.close();
             }
+            if (vertx != null) {
+                vertx.close();
+            }
         }
     }
 
-    private static List<Side> sides(String gateway, NginxProxy nginx, String service, String serviceProcess) {
+    private static List<Side> sides(String gateway, Yardsticks yardsticks, String service, String serviceProcess) {
         List<Side> sides = new ArrayList<>();
         sides.add(new Side("through the gateway", gateway, "gateway"));
-        if (nginx != null) {
-            sides.add(new Side("through nginx", nginx.url(), "nginx"));
+        if (yardsticks.nginx() != null) {
+            sides.add(new Side("through nginx", yardsticks.nginx().url(), "nginx"));
+        }
+        if (yardsticks.vertx() != null) {
+            sides.add(new Side("through plain Vert.x", yardsticks.vertx().url(), "vertx"));
         }
         sides.add(new Side("straight to " + serviceProcess, service, serviceProcess));
         return sides;
     }
 
-    private static void measure(String title, String path, String token, List<Side> sides, Path runDir, int requests,
-            int warmup, int concurrency) throws Exception {
+    private static void measure(String title, String path, String token, List<Side> sides, Path runDir,
+            Yardsticks yardsticks, int requests, int warmup, int concurrency) throws Exception {
         List<IntFunction<HttpRequest>> senders = sides.stream()
                 .<IntFunction<HttpRequest>>map(side -> i -> get(side.baseUrl() + path, token)).toList();
         BenchSupport.interleaved(HTTP, senders, warmup, concurrency);
-        Map<String, Long> before = cpuTicks(sides, runDir);
+        Map<String, Long> before = cpuTicks(sides, runDir, yardsticks);
         long[][] latencies = BenchSupport.interleaved(HTTP, senders, requests, concurrency);
-        Map<String, Long> after = cpuTicks(sides, runDir);
+        Map<String, Long> after = cpuTicks(sides, runDir, yardsticks);
 
         System.out.printf(Locale.ROOT, "%n%s: %d requests per side, %d in flight, interleaved%n", title, requests, concurrency);
         System.out.printf(Locale.ROOT, "%-24s %9s %9s %9s %9s %14s%n", "", "p50 ms", "p95 ms", "p99 ms", "mean ms",
@@ -126,15 +151,26 @@ public final class GatewayLatencyBenchmark {
         if (cpuPerRequest.containsKey("nginx") && cpuPerRequest.get("nginx") > 0) {
             System.out.printf(Locale.ROOT, "gateway CPU per request / nginx's: %.2f%n",
                     cpuPerRequest.get("gateway") / cpuPerRequest.get("nginx"));
+            if (cpuPerRequest.containsKey("vertx")) {
+                System.out.printf(Locale.ROOT, "plain Vert.x CPU per request / nginx's: %.2f%n",
+                        cpuPerRequest.get("vertx") / cpuPerRequest.get("nginx"));
+            }
         }
     }
 
-    /** CPU ticks so far of each side's process: launcher components by pid file, nginx as all its processes. */
-    private static Map<String, Long> cpuTicks(List<Side> sides, Path runDir) throws Exception {
+    /**
+     * CPU ticks so far of each side's process: launcher components by pid file, nginx as all its
+     * processes, the plain Vert.x proxy by the pid of the JVM the benchmark started.
+     */
+    private static Map<String, Long> cpuTicks(List<Side> sides, Path runDir, Yardsticks yardsticks) throws Exception {
         Map<String, Long> ticks = new LinkedHashMap<>();
-        List<String> components = sides.stream().map(Side::process).filter(p -> !"nginx".equals(p)).toList();
+        List<String> components = sides.stream().map(Side::process)
+                .filter(p -> !"nginx".equals(p) && !"vertx".equals(p)).toList();
         ticks.putAll(ProcessCpu.ticks(runDir, components));
         ticks.put("nginx", ProcessCpu.ticksOfCommand("nginx"));
+        if (yardsticks.vertx() != null) {
+            ticks.put("vertx", ProcessCpu.ticksOfPid(yardsticks.vertx().pid()));
+        }
         for (Side side : sides) {
             if (!ticks.containsKey(side.process())) {
                 throw new IllegalStateException("No pid file for " + side.process() + " under " + runDir.resolve("state")

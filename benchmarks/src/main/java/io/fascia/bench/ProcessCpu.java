@@ -101,6 +101,11 @@ final class ProcessCpu {
         return ms;
     }
 
+    /** Ticks so far of one process the caller started itself. */
+    static long ticksOfPid(long pid) throws IOException {
+        return ticksOf(Long.toString(pid));
+    }
+
     private static long ticksOf(String pid) throws IOException {
         return ticksOfStat(Path.of("/proc", pid, "stat"));
     }
