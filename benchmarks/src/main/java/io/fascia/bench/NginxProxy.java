@@ -1,15 +1,11 @@
 package io.fascia.bench;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -18,58 +14,25 @@ import java.util.Map;
  * X-Forwarded-For and an access log, as the gateway has; no tokens, no policy, no rate limits. It
  * runs in the foreground as a child of the benchmark, from a config under a temporary directory.
  */
-final class NginxProxy implements AutoCloseable {
-
-    private final Process process;
-    private final int port;
+final class NginxProxy extends ChildProxy {
 
     private NginxProxy(Process process, int port) {
-        this.process = process;
-        this.port = port;
+        super(process, port);
     }
 
     /** Starts nginx on a free local port routing each prefix to its upstream, and waits until it listens. */
     static NginxProxy start(String binary, Map<String, URI> upstreams) throws IOException, InterruptedException {
         Path prefix = Files.createTempDirectory("fascia-nginx", PosixFilePermissions.asFileAttribute(
                 PosixFilePermissions.fromString("rwxr-xr-x")));
-        int port;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            port = probe.getLocalPort();
-        }
+        int port = freePort();
         Path config = prefix.resolve("nginx.conf");
         Files.writeString(config, config(prefix, port, upstreams));
         Process process = new ProcessBuilder(binary, "-p", prefix.toString(), "-c", config.toString(), "-e",
                 prefix.resolve("error.log").toString(), "-g", "daemon off;")
                 .redirectErrorStream(true).redirectOutput(prefix.resolve("stdout.log").toFile()).start();
         NginxProxy nginx = new NginxProxy(process, port);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!nginx.listening()) {
-            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
-                process.destroy();
-                throw new IllegalStateException("nginx did not start; see " + prefix.resolve("error.log"));
-            }
-            Thread.sleep(100);
-        }
+        nginx.awaitListening(Duration.ofSeconds(30), prefix.resolve("error.log").toString());
         return nginx;
-    }
-
-    String url() {
-        return "http://127.0.0.1:" + port;
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-        process.destroy();
-        process.waitFor();
-    }
-
-    private boolean listening() {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-            return true;
-        } catch (IOException notYet) {
-            return false;
-        }
     }
 
     private static String config(Path prefix, int port, Map<String, URI> upstreams) {

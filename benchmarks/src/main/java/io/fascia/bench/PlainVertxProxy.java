@@ -2,16 +2,12 @@ package io.fascia.bench;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +30,7 @@ import io.vertx.core.http.RequestOptions;
  * rate limits, metrics or access log. It runs as a child JVM of the benchmark with the launcher's
  * service options, so its CPU is read from its own {@code /proc/<pid>/stat}.
  */
-final class PlainVertxProxy implements AutoCloseable {
+final class PlainVertxProxy extends ChildProxy {
 
     /** The launcher's JVM options for a service (deploy/fascia SERVICE_JVM_OPTS), so the JVMs compare. */
     private static final List<String> JVM_OPTIONS = List.of("-Xms32m", "-Xmx192m", "-XX:+UseSerialGC",
@@ -43,20 +39,13 @@ final class PlainVertxProxy implements AutoCloseable {
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host");
 
-    private final Process process;
-    private final int port;
-
     private PlainVertxProxy(Process process, int port) {
-        this.process = process;
-        this.port = port;
+        super(process, port);
     }
 
     /** Starts the proxy on a free local port in a JVM of its own, and waits until it listens. */
     static PlainVertxProxy start(Map<String, URI> upstreams, Path log) throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            port = probe.getLocalPort();
-        }
+        int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
@@ -67,39 +56,8 @@ final class PlainVertxProxy implements AutoCloseable {
         upstreams.forEach((prefix, upstream) -> command.add(prefix + "=" + upstream));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         PlainVertxProxy proxy = new PlainVertxProxy(process, port);
-        // Waits while the JVM is starting; a loaded machine only makes this slower.
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (!proxy.listening()) {
-            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
-                process.destroy();
-                throw new IllegalStateException("The plain Vert.x proxy did not start; see " + log);
-            }
-            Thread.sleep(100);
-        }
+        proxy.awaitListening(Duration.ofSeconds(120), log.toString());
         return proxy;
-    }
-
-    String url() {
-        return "http://127.0.0.1:" + port;
-    }
-
-    long pid() {
-        return process.pid();
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-        process.destroy();
-        process.waitFor();
-    }
-
-    private boolean listening() {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-            return true;
-        } catch (IOException notYet) {
-            return false;
-        }
     }
 
     /** The benchmark's own class path: exec:java loads it in a class loader of its own, not on java.class.path. */
