@@ -214,8 +214,8 @@ public class Availability {
                     + " days ahead.");
         }
         // Bookings are left out here: whether someone else holds the time is the database's call (409).
-        List<OffsetDateTime> free = starts(availability, zone, List.of(), minutes, Duration.ZERO, day.minusDays(1), day.plusDays(1));
-        if (free.stream().noneMatch(s -> s.toInstant().equals(start))) {
+        if (!OpenSlots.opensAt(zone, weeklyWindows(availability), overrideWindows(availability), Duration.ofMinutes(minutes),
+                Duration.ofMinutes(availability.slotStepMinutes()), start)) {
             throw ProblemException.unprocessable("That start time is outside the therapist's availability; "
                     + "ask GET /api/v1/booking/therapists/" + therapist + "/slots for open times.");
         }
@@ -225,16 +225,24 @@ public class Availability {
     /** The open starts of a stored availability; minimum notice is passed in so a booking check can skip it. */
     private List<OffsetDateTime> starts(AvailabilityRequests.AvailabilityRequest availability, ZoneId zone,
             List<OpenSlots.Busy> busy, int minutes, Duration minimumNotice, LocalDate from, LocalDate to) {
+        OpenSlots.Policy policy = new OpenSlots.Policy(Duration.ofMinutes(availability.slotStepMinutes()),
+                Duration.ofMinutes(availability.bufferMinutes()), minimumNotice, availability.horizonDays());
+        return OpenSlots.between(zone, weeklyWindows(availability), overrideWindows(availability), busy,
+                Duration.ofMinutes(minutes), policy, from, to, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private static Map<DayOfWeek, List<OpenSlots.Window>> weeklyWindows(AvailabilityRequests.AvailabilityRequest availability) {
         Map<DayOfWeek, List<OpenSlots.Window>> weekly = new EnumMap<>(DayOfWeek.class);
         availability.weekly().forEach(w -> weekly.computeIfAbsent(w.day(), d -> new ArrayList<>())
                 .add(new OpenSlots.Window(w.start(), w.end())));
+        return weekly;
+    }
+
+    private static Map<LocalDate, List<OpenSlots.Window>> overrideWindows(AvailabilityRequests.AvailabilityRequest availability) {
         Map<LocalDate, List<OpenSlots.Window>> overrides = new LinkedHashMap<>();
         availability.overrides().forEach(o -> overrides.put(o.date(),
                 o.windows().stream().map(w -> new OpenSlots.Window(w.start(), w.end())).toList()));
-        OpenSlots.Policy policy = new OpenSlots.Policy(Duration.ofMinutes(availability.slotStepMinutes()),
-                Duration.ofMinutes(availability.bufferMinutes()), minimumNotice, availability.horizonDays());
-        return OpenSlots.between(zone, weekly, overrides, busy, Duration.ofMinutes(minutes), policy, from, to,
-                Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
+        return overrides;
     }
 
     /** The times the therapist's bookings keep from others, from now on: the one query slots are computed against. */

@@ -83,6 +83,31 @@ public final class OpenSlots {
         return starts;
     }
 
+    /**
+     * Whether a session of {@code sessionLength} could start at {@code start} by the windows alone,
+     * as {@link #between} would list it with no bookings, no notice and no horizon: the start lies
+     * a whole number of steps into a window on its date and the session ends inside it. It looks at
+     * the few windows of that date instead of listing every start, which a booking does not need.
+     */
+    public static boolean opensAt(ZoneId zone, Map<DayOfWeek, List<Window>> weekly, Map<LocalDate, List<Window>> overrides,
+            Duration sessionLength, Duration step, Instant start) {
+        LocalDate day = start.atZone(zone).toLocalDate();
+        // A window's instants fall on its own local date, but the neighbours cost nothing to ask.
+        for (LocalDate date = day.minusDays(1); !date.isAfter(day.plusDays(1)); date = date.plusDays(1)) {
+            List<Window> windows = overrides.containsKey(date) ? overrides.get(date)
+                    : weekly.getOrDefault(date.getDayOfWeek(), List.of());
+            for (Window window : windows) {
+                Instant windowStart = ZonedDateTime.of(date, window.start(), zone).toInstant();
+                Instant windowEnd = ZonedDateTime.of(date, window.end(), zone).toInstant();
+                if (!start.isBefore(windowStart) && !start.plus(sessionLength).isAfter(windowEnd)
+                        && Duration.between(windowStart, start).toNanos() % step.toNanos() == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean overlaps(Instant start, Instant end, Collection<Busy> busy) {
         for (Busy b : busy) {
             if (start.isBefore(b.end()) && b.start().isBefore(end)) {

@@ -114,6 +114,40 @@ class OpenSlotsTest {
                 "2026-06-03T09:00-04:00", "2026-06-03T10:00-04:00", "2026-06-03T11:00-04:00");
     }
 
+    @Test
+    void aStartOpensExactlyWhenTheListWouldHoldIt() {
+        // Every five minutes of both DST weeks in two zones, against windows that meet a gap, a
+        // repeated hour, an odd step and an override: opensAt answers what between lists.
+        Map<DayOfWeek, List<OpenSlots.Window>> week = new java.util.EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            week.put(day, List.of(new OpenSlots.Window(LocalTime.parse("00:00"), LocalTime.parse("03:10")),
+                    new OpenSlots.Window(LocalTime.parse("09:05"), LocalTime.parse("12:00")),
+                    new OpenSlots.Window(LocalTime.parse("22:00"), LocalTime.parse("23:59"))));
+        }
+        for (ZoneId zone : List.of(NEW_YORK, BERLIN)) {
+            for (String first : List.of("2026-03-06", "2026-03-27", "2026-10-23", "2026-10-30")) {
+                LocalDate from = LocalDate.parse(first);
+                LocalDate to = from.plusDays(4);
+                Map<LocalDate, List<OpenSlots.Window>> overrides = Map.of(from.plusDays(1), List.of(),
+                        from.plusDays(3), List.of(new OpenSlots.Window(LocalTime.parse("01:30"), LocalTime.parse("04:00"))));
+                for (Duration step : List.of(Duration.ofMinutes(15), Duration.ofMinutes(25))) {
+                    OpenSlots.Policy policy = new OpenSlots.Policy(step, Duration.ZERO, Duration.ZERO, 365);
+                    java.util.Set<Instant> listed = new java.util.HashSet<>();
+                    OpenSlots.between(zone, week, overrides, List.of(), Duration.ofMinutes(50), policy, from.minusDays(1),
+                            to.plusDays(1), LONG_BEFORE).forEach(s -> listed.add(s.toInstant()));
+                    Instant end = to.atStartOfDay(zone).toInstant();
+                    int open = 0;
+                    for (Instant t = from.atStartOfDay(zone).toInstant(); t.isBefore(end); t = t.plus(Duration.ofMinutes(5))) {
+                        boolean opens = OpenSlots.opensAt(zone, week, overrides, Duration.ofMinutes(50), step, t);
+                        assertThat(opens).as("%s in %s, step %s", t, zone, step).isEqualTo(listed.contains(t));
+                        open += opens ? 1 : 0;
+                    }
+                    assertThat(open).as("starts found in %s from %s", zone, from).isGreaterThan(20);
+                }
+            }
+        }
+    }
+
     private static Map<DayOfWeek, List<OpenSlots.Window>> weekly(DayOfWeek day, String start, String end) {
         return Map.of(day, List.of(new OpenSlots.Window(LocalTime.parse(start), LocalTime.parse(end))));
     }
