@@ -58,6 +58,37 @@ final class BenchSupport {
     }
 
     /**
+     * A demo user's access token (password = username), fetched again once it is two minutes old:
+     * the realm's tokens live five minutes, and a run on a loaded machine lasts longer than that.
+     */
+    static final class Tokens {
+
+        private final HttpClient http;
+        private final String keycloak;
+        private final String user;
+        private String token;
+        private java.time.Instant fetched = java.time.Instant.MIN;
+
+        Tokens(HttpClient http, String keycloak, String user) {
+            this.http = http;
+            this.keycloak = keycloak;
+            this.user = user;
+        }
+
+        synchronized String get() {
+            if (fetched.isBefore(java.time.Instant.now().minusSeconds(120))) {
+                try {
+                    token = token(http, keycloak, "fascia", "fascia-cli", user, user);
+                } catch (Exception e) {
+                    throw new IllegalStateException("No token for " + user, e);
+                }
+                fetched = java.time.Instant.now();
+            }
+            return token;
+        }
+    }
+
+    /**
      * Sends {@code a} and {@code b} {@code perSide} times each, interleaved (each worker alternates
      * which goes first, so neither always meets a warmer cache), and returns their latencies in
      * nanoseconds, sorted: [0] for a, [1] for b.

@@ -105,9 +105,9 @@ public final class FootprintBenchmark {
 
     private static List<Call> mix(String gateway, String keycloak) {
         // Access tokens live minutes: each is fetched again once it is two minutes old.
-        Tokens client = new Tokens(keycloak, "demo-client");
-        Tokens therapist = new Tokens(keycloak, "demo-therapist");
-        Tokens admin = new Tokens(keycloak, "demo-admin");
+        BenchSupport.Tokens client = new BenchSupport.Tokens(HTTP, keycloak, "demo-client");
+        BenchSupport.Tokens therapist = new BenchSupport.Tokens(HTTP, keycloak, "demo-therapist");
+        BenchSupport.Tokens admin = new BenchSupport.Tokens(HTTP, keycloak, "demo-admin");
         List<Call> mix = new ArrayList<>();
         mix.add(new Call("search page", i -> get(gateway + "/search?condition=low-back-pain&near=" + nearby(i), null,
                 "text/html")));
@@ -128,34 +128,8 @@ public final class FootprintBenchmark {
     }
 
     /** A JSON GET as the signed-in user. */
-    private static IntFunction<HttpRequest> api(String url, Tokens user) {
+    private static IntFunction<HttpRequest> api(String url, BenchSupport.Tokens user) {
         return i -> get(url, user.get(), "application/json");
-    }
-
-    /** A demo user's access token, fetched again once it is two minutes old. */
-    private static final class Tokens {
-
-        private final String keycloak;
-        private final String user;
-        private String token;
-        private Instant fetched = Instant.MIN;
-
-        Tokens(String keycloak, String user) {
-            this.keycloak = keycloak;
-            this.user = user;
-        }
-
-        synchronized String get() {
-            if (fetched.isBefore(Instant.now().minusSeconds(120))) {
-                try {
-                    token = BenchSupport.token(HTTP, keycloak, "fascia", "fascia-cli", user, user);
-                } catch (Exception e) {
-                    throw new IllegalStateException("No token for " + user, e);
-                }
-                fetched = Instant.now();
-            }
-            return token;
-        }
     }
 
     /** The i-th point of a walk north from Portland's centre: no two searches alike. */

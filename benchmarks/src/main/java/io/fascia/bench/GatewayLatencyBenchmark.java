@@ -67,7 +67,7 @@ public final class GatewayLatencyBenchmark {
         String nginxBinary = options.getOrDefault("nginx", "/usr/sbin/nginx");
         int vertxWarmup = Integer.parseInt(options.getOrDefault("vertx-warmup", "20000"));
         Path runDir = BenchSupport.runDir(options);
-        String token = BenchSupport.token(HTTP, keycloak, "fascia", "fascia-cli", user, user);
+        BenchSupport.Tokens token = new BenchSupport.Tokens(HTTP, keycloak, user);
 
         Map<String, URI> upstreams = new LinkedHashMap<>();
         upstreams.put("/api/v1/directory", URI.create(directory));
@@ -86,7 +86,8 @@ public final class GatewayLatencyBenchmark {
                 vertx = PlainVertxProxy.start(upstreams, Files.createTempFile("fascia-vertx-proxy", ".log"));
                 // A fresh JVM, unlike the gateway of a second run: its JIT needs tens of thousands of requests.
                 String url = vertx.url();
-                List<IntFunction<HttpRequest>> both = List.of(i -> get(url + anonymousPath, null), i -> get(url + path, token));
+                List<IntFunction<HttpRequest>> both = List.of(i -> get(url + anonymousPath, null),
+                        i -> get(url + path, token.get()));
                 BenchSupport.interleaved(HTTP, both, vertxWarmup, concurrency);
             }
             Yardsticks yardsticks = new Yardsticks(nginx, vertx);
@@ -119,10 +120,11 @@ public final class GatewayLatencyBenchmark {
         return sides;
     }
 
-    private static void measure(String title, String path, String token, List<Side> sides, Path runDir,
+    private static void measure(String title, String path, BenchSupport.Tokens token, List<Side> sides, Path runDir,
             Yardsticks yardsticks, int requests, int warmup, int concurrency) throws Exception {
         List<IntFunction<HttpRequest>> senders = sides.stream()
-                .<IntFunction<HttpRequest>>map(side -> i -> get(side.baseUrl() + path, token)).toList();
+                .<IntFunction<HttpRequest>>map(side -> i -> get(side.baseUrl() + path, token == null ? null : token.get()))
+                .toList();
         BenchSupport.interleaved(HTTP, senders, warmup, concurrency);
         Map<String, Long> before = cpuTicks(sides, runDir, yardsticks);
         long[][] latencies = BenchSupport.interleaved(HTTP, senders, requests, concurrency);
