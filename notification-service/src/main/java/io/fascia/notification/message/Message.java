@@ -97,6 +97,17 @@ public class Message extends PanacheEntityBase {
                 MessageStatus.WITHDRAWN, why, bookingId, kind, MessageStatus.PENDING);
     }
 
+    /**
+     * The therapist's listing has arrived: their pending messages that were tried (and wait, for the
+     * listing or after a failure) or are due go now. Reminders still ahead keep their time. A message
+     * that a sender holds while it finds no listing is matched here as well: this waits for that
+     * sender's lock and then sees the wait it wrote, so the wake-up is not lost.
+     */
+    public static int listingArrived(UUID therapistId, Instant now) {
+        return update("attemptAt = ?1 where therapistId = ?2 and status = ?3 and (attempts > 0 or attemptAt <= ?1)",
+                now, therapistId, MessageStatus.PENDING);
+    }
+
     /** Ids of pending messages due by {@code now}, oldest first; each is claimed (and locked) on its own. */
     public static List<UUID> dueIds(Instant now, int limit) {
         return find("select id from Message where status = ?1 and attemptAt <= ?2 order by attemptAt",

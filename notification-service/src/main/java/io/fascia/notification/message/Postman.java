@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
@@ -23,6 +25,7 @@ import io.fascia.notification.person.Person;
 import io.fascia.notification.preference.Preference;
 import io.fascia.notification.preference.UnsubscribeToken;
 import io.fascia.notification.therapist.Therapist;
+import io.fascia.notification.therapist.TherapistListed;
 import io.fascia.platform.outage.Outages;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
@@ -96,6 +99,18 @@ public class Postman {
         }
     }
 
+    /** In the transaction that wrote the listing, so the replica and the wake-up commit together. */
+    void listingArrived(@Observes TherapistListed listed) {
+        int woken = Message.listingArrived(listed.therapistId(), clock.instant());
+        if (woken > 0) {
+            LOG.debugf("%d message(s) waited for listing %s", woken, listed.therapistId());
+        }
+    }
+
+    void deliverWoken(@Observes(during = TransactionPhase.AFTER_SUCCESS) TherapistListed listed) {
+        wake();
+    }
+
     @PreDestroy
     void stop() {
         wakeUps.shutdownNow();
@@ -156,11 +171,13 @@ public class Postman {
         if (therapist.isEmpty()) {
             // Listings and sessions travel on different topics; the listing normally follows within
             // seconds. A session of a therapist directory never published cannot be written about.
-            if (Duration.between(message.createdAt, now).compareTo(config.listingWait()) > 0) {
+            Instant givenUpAt = message.createdAt.plus(config.listingWait());
+            if (!now.isBefore(givenUpAt)) {
                 message.skipped("directory never published the therapist's listing");
                 return Result.DONE;
             }
-            waits(message, now, "the therapist's listing has not arrived from directory yet");
+            // No polling meanwhile: the listing's arrival wakes it (listingArrived below).
+            message.failed("the therapist's listing has not arrived from directory yet", now, Duration.between(now, givenUpAt));
             LOG.debugf("Message %s waits for listing %s", message.id, message.therapistId);
             return Result.LATER;
         }

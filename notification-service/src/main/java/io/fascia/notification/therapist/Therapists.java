@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import io.fascia.platform.inbox.MessageLog;
@@ -19,6 +20,9 @@ public class Therapists {
 
     @Inject
     MessageLog messageLog;
+
+    @Inject
+    Event<TherapistListed> listed;
 
     public void apply(String messageId, ListingSnapshot snapshot) {
         if (snapshot.therapistId() == null || snapshot.subject() == null || snapshot.displayName() == null
@@ -50,6 +54,7 @@ public class Therapists {
             therapist.offerings = offerings;
             therapist.snapshotAt = snapshot.snapshotAt();
             therapist.persist();
+            listed.fire(new TherapistListed(therapist.therapistId));
         });
     }
 }

@@ -221,6 +221,32 @@ class SessionMessagesTest {
     }
 
     @Test
+    void aMessageWaitingForItsTherapistsListingSleepsUntilTheListingArrivesAndThenGoes() {
+        Booking b = new Booking("ivy" + suffix(), "Europe/Berlin");
+        Instant startsAt = Instant.parse("2027-05-05T09:00:00Z");
+        b.confirmed(UUID.randomUUID().toString(), startsAt);
+        // Tried once each, then asleep until the listing comes (or the hour it may take is over):
+        // no retry every minute meanwhile.
+        await().atMost(Duration.ofSeconds(60)).until(() -> all(b.booking, MessageKind.BOOKING_CONFIRMED).size() == 2
+                && all(b.booking, MessageKind.BOOKING_CONFIRMED).stream().allMatch(m -> m.attempts == 1));
+        Instant reminderAt = only(b.booking, MessageKind.SESSION_REMINDER).attemptAt;
+        assertThat(all(b.booking, MessageKind.BOOKING_CONFIRMED)).allSatisfy(m -> {
+            assertThat(m.status).isEqualTo(MessageStatus.PENDING);
+            assertThat(m.outcome).isEqualTo("the therapist's listing has not arrived from directory yet");
+            assertThat(m.attemptAt).isAfter(Instant.now().plus(Duration.ofMinutes(50)));
+        });
+
+        b.listed();
+        Mailboxes mail = new Mailboxes(mailApiPort);
+        assertThat(mail.await(b.client + "@people.test", 1).get(0).subject()).startsWith("Booked: Initial assessment");
+        mail.await(b.therapistSubject + "@people.test", 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> all(b.booking, MessageKind.BOOKING_CONFIRMED).stream()
+                .allMatch(m -> m.status == MessageStatus.SENT));
+        assertThat(only(b.booking, MessageKind.SESSION_REMINDER).attemptAt).as("a reminder still ahead keeps its time")
+                .isEqualTo(reminderAt);
+    }
+
+    @Test
     void someoneWithoutAnAddressIsSkippedWithTheReasonNotRetried() {
         Booking b = new Booking("nobody" + suffix(), "UTC");
         b.listed();
