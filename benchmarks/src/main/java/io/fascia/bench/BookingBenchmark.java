@@ -158,15 +158,21 @@ public final class BookingBenchmark {
                 && statuses.getOrDefault(409, 0) == tokens.size() - slots ? "PASS" : "FAIL"));
     }
 
+    /**
+     * The processes a booking keeps busy: booking-service, the broker, and the two services that
+     * consume every booking's events (messages, sessions to review); PostgreSQL is added by ProcessCpu.
+     */
+    private static final List<String> BOOKING_WORK = List.of("booking", "kafka", "notification", "review");
+
     /** Measured bookings: start times {@code from} to {@code from + requests}, after any warm-up's. */
     private static void throughput(String service, List<String> tokens, int from, int requests, int concurrency, Path runDir)
             throws Exception {
-        Map<String, Long> cpuBefore = ProcessCpu.ticks(runDir, List.of("booking", "kafka"));
+        Map<String, Long> cpuBefore = ProcessCpu.ticks(runDir, BOOKING_WORK);
         long jitBefore = ProcessCpu.compilerTicks(runDir, "booking");
         long began = System.nanoTime();
         Booked booked = bookInTurn(service, tokens, from, requests, concurrency);
         double seconds = (System.nanoTime() - began) / 1e9;
-        Map<String, Long> cpuAfter = ProcessCpu.ticks(runDir, List.of("booking", "kafka"));
+        Map<String, Long> cpuAfter = ProcessCpu.ticks(runDir, BOOKING_WORK);
         long jit = ProcessCpu.compilerTicks(runDir, "booking") - jitBefore;
         long[] sorted = booked.latencies().clone();
         Arrays.sort(sorted);
@@ -176,9 +182,11 @@ public final class BookingBenchmark {
                 percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted[sorted.length - 1] / 1e6,
                 requests / seconds);
         StringBuilder cpu = new StringBuilder("  CPU per booking (from /proc):");
-        ProcessCpu.msPer(cpuBefore, cpuAfter, requests).forEach((name, ms) -> cpu.append(String.format(Locale.ROOT,
-                " %s %.2f ms,", name, ms)));
+        Map<String, Double> perBooking = ProcessCpu.msPer(cpuBefore, cpuAfter, requests);
+        perBooking.forEach((name, ms) -> cpu.append(String.format(Locale.ROOT, " %s %.2f ms,", name, ms)));
         System.out.println(cpu.substring(0, cpu.length() - 1));
+        System.out.printf(Locale.ROOT, "  all of them together: %.2f ms per booking%n",
+                perBooking.values().stream().mapToDouble(Double::doubleValue).sum());
         System.out.printf(Locale.ROOT, "  of booking-service's, in its JIT compiler threads: %.2f ms%n",
                 ProcessCpu.ms(jit) / requests);
     }
