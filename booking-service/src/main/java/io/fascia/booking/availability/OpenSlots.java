@@ -66,9 +66,7 @@ public final class OpenSlots {
         Duration occupied = sessionLength.plus(policy.buffer());
         List<OffsetDateTime> starts = new ArrayList<>();
         for (LocalDate date = from; !date.isAfter(to) && !date.isAfter(lastBookableDay); date = date.plusDays(1)) {
-            List<Window> windows = overrides.containsKey(date) ? overrides.get(date)
-                    : weekly.getOrDefault(date.getDayOfWeek(), List.of());
-            for (Window window : windows) {
+            for (Window window : windowsOn(date, weekly, overrides)) {
                 Instant windowStart = ZonedDateTime.of(date, window.start(), zone).toInstant();
                 Instant windowEnd = ZonedDateTime.of(date, window.end(), zone).toInstant();
                 for (Instant start = windowStart; !start.plus(sessionLength).isAfter(windowEnd); start = start.plus(policy.step())) {
@@ -94,9 +92,7 @@ public final class OpenSlots {
         LocalDate day = start.atZone(zone).toLocalDate();
         // A window's instants fall on its own local date, but the neighbours cost nothing to ask.
         for (LocalDate date = day.minusDays(1); !date.isAfter(day.plusDays(1)); date = date.plusDays(1)) {
-            List<Window> windows = overrides.containsKey(date) ? overrides.get(date)
-                    : weekly.getOrDefault(date.getDayOfWeek(), List.of());
-            for (Window window : windows) {
+            for (Window window : windowsOn(date, weekly, overrides)) {
                 Instant windowStart = ZonedDateTime.of(date, window.start(), zone).toInstant();
                 Instant windowEnd = ZonedDateTime.of(date, window.end(), zone).toInstant();
                 if (!start.isBefore(windowStart) && !start.plus(sessionLength).isAfter(windowEnd)
@@ -106,6 +102,12 @@ public final class OpenSlots {
             }
         }
         return false;
+    }
+
+    /** A date's windows: its override when it has one (an empty one is a day off), else its weekday's. */
+    private static List<Window> windowsOn(LocalDate date, Map<DayOfWeek, List<Window>> weekly,
+            Map<LocalDate, List<Window>> overrides) {
+        return overrides.containsKey(date) ? overrides.get(date) : weekly.getOrDefault(date.getDayOfWeek(), List.of());
     }
 
     private static boolean overlaps(Instant start, Instant end, Collection<Busy> busy) {

@@ -176,7 +176,7 @@ public class Postman {
                 message.skipped("directory never published the therapist's listing");
                 return Result.DONE;
             }
-            // No polling meanwhile: the listing's arrival wakes it (listingArrived below).
+            // No polling meanwhile: the listing's arrival wakes it (listingArrived).
             message.failed("the therapist's listing has not arrived from directory yet", now, Duration.between(now, givenUpAt));
             LOG.debugf("Message %s waits for listing %s", message.id, message.therapistId);
             return Result.LATER;
