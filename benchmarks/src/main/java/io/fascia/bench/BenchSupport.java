@@ -58,27 +58,46 @@ final class BenchSupport {
     }
 
     /**
-     * A demo user's access token (password = username), fetched again once it is two minutes old:
-     * the realm's tokens live five minutes, and a run on a loaded machine lasts longer than that.
+     * A user's access token, fetched again once it is older than {@code refreshAfter}: a run on a
+     * loaded machine outlasts the tokens (five minutes in the fascia realm, one in master).
      */
     static final class Tokens {
 
         private final HttpClient http;
         private final String keycloak;
+        private final String realm;
+        private final String client;
         private final String user;
+        private final String password;
+        private final java.time.Duration refreshAfter;
         private String token;
         private java.time.Instant fetched = java.time.Instant.MIN;
 
+        /** A demo or bench user of the fascia realm (password = username); its tokens live 5 minutes. */
         Tokens(HttpClient http, String keycloak, String user) {
+            this(http, keycloak, "fascia", "fascia-cli", user, user, java.time.Duration.ofMinutes(2));
+        }
+
+        Tokens(HttpClient http, String keycloak, String realm, String client, String user, String password,
+                java.time.Duration refreshAfter) {
             this.http = http;
             this.keycloak = keycloak;
+            this.realm = realm;
+            this.client = client;
             this.user = user;
+            this.password = password;
+            this.refreshAfter = refreshAfter;
+        }
+
+        /** The local Keycloak's administrator in the master realm, whose tokens live only a minute. */
+        static Tokens keycloakAdmin(HttpClient http, String keycloak) {
+            return new Tokens(http, keycloak, "master", "admin-cli", "admin", "admin", java.time.Duration.ofSeconds(30));
         }
 
         synchronized String get() {
-            if (fetched.isBefore(java.time.Instant.now().minusSeconds(120))) {
+            if (fetched.isBefore(java.time.Instant.now().minus(refreshAfter))) {
                 try {
-                    token = token(http, keycloak, "fascia", "fascia-cli", user, user);
+                    token = token(http, keycloak, realm, client, user, password);
                 } catch (Exception e) {
                     throw new IllegalStateException("No token for " + user, e);
                 }

@@ -242,13 +242,13 @@ public final class BookingBenchmark {
 
     /** Creates bench-client-NNN once (a 409 means it exists) and signs each in through fascia-cli. */
     private static List<String> clientTokens(String keycloak, int count) throws Exception {
-        String admin = BenchSupport.token(HTTP, keycloak, "master", "admin-cli", "admin", "admin");
+        BenchSupport.Tokens admin = BenchSupport.Tokens.keycloakAdmin(HTTP, keycloak);
         long began = System.nanoTime();
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String name = String.format("bench-client-%03d", i);
             HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/fascia/users"))
-                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + admin.get()).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + name + "\",\"enabled\":true,"
                             + "\"emailVerified\":true,\"email\":\"" + name + "@fascia.example\",\"firstName\":\"Bench\","
                             + "\"lastName\":\"Client\",\"credentials\":[{\"type\":\"password\",\"value\":\"" + name
