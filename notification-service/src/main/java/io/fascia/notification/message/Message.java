@@ -3,6 +3,7 @@ package io.fascia.notification.message;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -10,6 +11,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -23,6 +25,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 public class Message extends PanacheEntityBase {
+
+    /** A lock timeout that asks Hibernate for {@code FOR UPDATE SKIP LOCKED}. */
+    private static final int SKIP_LOCKED = -2;
 
     @Id
     public UUID id;
@@ -112,6 +117,17 @@ public class Message extends PanacheEntityBase {
     public static List<UUID> dueIds(Instant now, int limit) {
         return find("select id from Message where status = ?1 and attemptAt <= ?2 order by attemptAt",
                 MessageStatus.PENDING, now).page(0, limit).project(UUID.class).list();
+    }
+
+    /**
+     * Claims a message still due, locking its row until the transaction ends; empty when it was
+     * sent meanwhile, is no longer due or another sender holds it. A query Hibernate plans once,
+     * unlike a native one, whose result mapping it works out again on every call.
+     */
+    public static Optional<Message> claim(UUID id, Instant now) {
+        return find("id = ?1 and status = ?2 and attemptAt <= ?3", id, MessageStatus.PENDING, now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                .firstResultOptional();
     }
 
     public void sent(String address, Instant at) {

@@ -152,13 +152,11 @@ public class Postman {
 
     private Result deliver(UUID id) {
         Instant now = clock.instant();
-        List<?> claimed = Message.getEntityManager().createNativeQuery("""
-                SELECT * FROM message WHERE id = ?1 AND status = 'PENDING' AND attempt_at <= ?2
-                FOR UPDATE SKIP LOCKED""", Message.class).setParameter(1, id).setParameter(2, now).getResultList();
+        Optional<Message> claimed = Message.claim(id, now);
         if (claimed.isEmpty()) {
             return Result.GONE;
         }
-        Message message = (Message) claimed.get(0);
+        Message message = claimed.get();
         if (message.kind == MessageKind.SESSION_REMINDER && !now.isBefore(message.details.startsAt())) {
             message.withdrawn("the session began before the reminder could go");
             return Result.DONE;
