@@ -39,7 +39,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * times with {@code --concurrency} clients in flight; prints p50/p95/p99, bookings per second and the
  * CPU each process of the stack spent per booking (booking-service, Kafka, all of PostgreSQL; read
  * from /proc, so it holds on a busy machine; {@code --run-dir} or FASCIA_RUN_DIR names the
- * launcher's run directory), and how much of booking-service's went to its JIT compiler threads.</li>
+ * launcher's run directory), and how much of booking-service's went to its JIT compiler threads;
+ * also the CPU of the client that sent them and of everything else on the machine meanwhile.
+ * {@code --client wrk} sends the measured bookings with wrk (Debian's) for {@code --seconds} (20)
+ * instead of this JVM's HTTP client, which takes a third as much CPU per booking as the stack
+ * itself from the same two cores ({@link WrkBookings}).</li>
  * </ol>
  *
  * <pre>
@@ -47,6 +51,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ./mvnw -q -pl benchmarks -am install -DskipTests
  * ./mvnw -q -pl benchmarks exec:java -Dexec.mainClass=io.fascia.bench.BookingBenchmark \
  *     -Dexec.args="--racers 200 --slots 20 --warmup 3000 --requests 3000 --concurrency 8"
+ * ./mvnw -q -pl benchmarks exec:java -Dexec.mainClass=io.fascia.bench.BookingBenchmark \
+ *     -Dexec.args="--warmup 3000 --concurrency 16 --client wrk --seconds 20"
  * </pre>
  *
  * It books with a therapist of its own ({@code bench-therapist}, written straight into the
@@ -72,6 +78,10 @@ public final class BookingBenchmark {
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "3000"));
         int requests = Integer.parseInt(options.getOrDefault("requests", "2000"));
         int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "8"));
+        Load load = new Load(options.getOrDefault("client", "java"), Integer.parseInt(options.getOrDefault("seconds", "20")));
+        if (!List.of("java", "wrk").contains(load.client())) {
+            throw new IllegalArgumentException("--client is java or wrk, not " + load.client());
+        }
         Path runDir = BenchSupport.runDir(options);
 
         try (Connection db = DriverManager.getConnection(jdbc)) {
@@ -82,7 +92,7 @@ public final class BookingBenchmark {
                 System.out.printf(Locale.ROOT, "%nWarm-up: %d bookings, not measured%n", warmup);
                 bookInTurn(service, tokens, 0, warmup, concurrency);
             }
-            throughput(service, tokens, warmup, requests, concurrency, runDir);
+            throughput(service, tokens, warmup, requests, concurrency, load, runDir);
         }
     }
 
@@ -164,31 +174,74 @@ public final class BookingBenchmark {
      */
     private static final List<String> BOOKING_WORK = List.of("booking", "kafka", "notification", "review");
 
-    /** Measured bookings: start times {@code from} to {@code from + requests}, after any warm-up's. */
-    private static void throughput(String service, List<String> tokens, int from, int requests, int concurrency, Path runDir)
-            throws Exception {
+    /** Who sends the measured bookings: this JVM's HTTP client, or wrk for {@code seconds}. */
+    private record Load(String client, int seconds) {
+    }
+
+    /** What the measured bookings came to, whichever client sent them. */
+    private record Measured(int requests, double seconds, String statuses, String latency, long clientTicks) {
+    }
+
+    /** Measured bookings: start times {@code from} on, after any warm-up's. */
+    private static void throughput(String service, List<String> tokens, int from, int requests, int concurrency, Load load,
+            Path runDir) throws Exception {
+        long machineBefore = ProcessCpu.machineBusyTicks();
         Map<String, Long> cpuBefore = ProcessCpu.ticks(runDir, BOOKING_WORK);
         long jitBefore = ProcessCpu.compilerTicks(runDir, "booking");
+        Measured measured = "wrk".equals(load.client())
+                ? byWrk(service, tokens, from, concurrency, load.seconds())
+                : byJava(service, tokens, from, requests, concurrency);
+        Map<String, Long> cpuAfter = ProcessCpu.ticks(runDir, BOOKING_WORK);
+        long jit = ProcessCpu.compilerTicks(runDir, "booking") - jitBefore;
+        int done = measured.requests();
+        double machineMs = ProcessCpu.ms(ProcessCpu.machineBusyTicks() - machineBefore) / done;
+        System.out.printf(Locale.ROOT, "%nThroughput: %d bookings on distinct slots, %d in flight, sent by %s%n", done,
+                concurrency, "wrk".equals(load.client()) ? "wrk" : "this JVM's HTTP client");
+        System.out.printf(Locale.ROOT, "  responses by status: %s%n", measured.statuses());
+        System.out.printf(Locale.ROOT, "  %s; %.0f bookings/s%n", measured.latency(), done / measured.seconds());
+        StringBuilder cpu = new StringBuilder("  CPU per booking (from /proc):");
+        Map<String, Double> perBooking = ProcessCpu.msPer(cpuBefore, cpuAfter, done);
+        perBooking.forEach((name, ms) -> cpu.append(String.format(Locale.ROOT, " %s %.2f ms,", name, ms)));
+        System.out.println(cpu.substring(0, cpu.length() - 1));
+        double stack = perBooking.values().stream().mapToDouble(Double::doubleValue).sum();
+        System.out.printf(Locale.ROOT, "  all of them together: %.2f ms per booking%n", stack);
+        // What the load generator and everything else on a shared machine took from the same cores.
+        double clientMs = ProcessCpu.ms(measured.clientTicks()) / done;
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf(Locale.ROOT, "  the client sending them: %.2f ms; the rest of the machine: %.2f ms (%.0f%% of %d"
+                + " cores busy in all)%n", clientMs, Math.max(0, machineMs - stack - clientMs),
+                100 * machineMs * done / 1000 / measured.seconds() / cores, cores);
+        System.out.printf(Locale.ROOT, "  of booking-service's, in its JIT compiler threads: %.2f ms%n",
+                ProcessCpu.ms(jit) / done);
+    }
+
+    private static Measured byJava(String service, List<String> tokens, int from, int requests, int concurrency)
+            throws Exception {
+        long self = ProcessHandle.current().pid();
+        long selfBefore = ProcessCpu.ticksOfPid(self);
         long began = System.nanoTime();
         Booked booked = bookInTurn(service, tokens, from, requests, concurrency);
         double seconds = (System.nanoTime() - began) / 1e9;
-        Map<String, Long> cpuAfter = ProcessCpu.ticks(runDir, BOOKING_WORK);
-        long jit = ProcessCpu.compilerTicks(runDir, "booking") - jitBefore;
+        long clientTicks = ProcessCpu.ticksOfPid(self) - selfBefore;
         long[] sorted = booked.latencies().clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%nThroughput: %d bookings on distinct slots, %d in flight%n", requests, concurrency);
-        System.out.printf(Locale.ROOT, "  responses by status: %s%n", booked.statuses());
-        System.out.printf(Locale.ROOT, "  p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; %.0f bookings/s%n",
-                percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted[sorted.length - 1] / 1e6,
-                requests / seconds);
-        StringBuilder cpu = new StringBuilder("  CPU per booking (from /proc):");
-        Map<String, Double> perBooking = ProcessCpu.msPer(cpuBefore, cpuAfter, requests);
-        perBooking.forEach((name, ms) -> cpu.append(String.format(Locale.ROOT, " %s %.2f ms,", name, ms)));
-        System.out.println(cpu.substring(0, cpu.length() - 1));
-        System.out.printf(Locale.ROOT, "  all of them together: %.2f ms per booking%n",
-                perBooking.values().stream().mapToDouble(Double::doubleValue).sum());
-        System.out.printf(Locale.ROOT, "  of booking-service's, in its JIT compiler threads: %.2f ms%n",
-                ProcessCpu.ms(jit) / requests);
+        return new Measured(requests, seconds, booked.statuses().toString(), String.format(Locale.ROOT,
+                "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms", percentile(sorted, 50), percentile(sorted, 95),
+                percentile(sorted, 99), sorted[sorted.length - 1] / 1e6), clientTicks);
+    }
+
+    private static Measured byWrk(String service, List<String> tokens, int from, int connections, int seconds)
+            throws Exception {
+        long childrenBefore = ProcessCpu.endedChildrenTicks();
+        WrkBookings.Run run = WrkBookings.book(service, tokens, firstStart().toEpochSecond(), from, THERAPIST, OFFERING,
+                connections, seconds);
+        return new Measured(run.requests(), run.seconds(), String.format(Locale.ROOT, "%d not 2xx of %d; socket errors: %s",
+                run.not2xx(), run.requests(), run.socketErrors()), run.latency(), ProcessCpu.endedChildrenTicks() - childrenBefore);
+    }
+
+    /** The first start the throughput bookings use: midnight UTC three days ahead. */
+    private static OffsetDateTime firstStart() {
+        return LocalDate.now(ZoneOffset.UTC).plusDays(3).atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 
     /** What a batch of bookings got: each one's latency in ns, and the count of each status. */
@@ -198,7 +251,7 @@ public final class BookingBenchmark {
     /** Bookings on distinct start times, {@code concurrency} at a time, by clients in turn. */
     private static Booked bookInTurn(String service, List<String> tokens, int from, int requests, int concurrency)
             throws Exception {
-        OffsetDateTime first = LocalDate.now(ZoneOffset.UTC).plusDays(3).atStartOfDay().atOffset(ZoneOffset.UTC);
+        OffsetDateTime first = firstStart();
         AtomicInteger next = new AtomicInteger();
         long[] latencies = new long[requests];
         Map<Integer, AtomicInteger> statuses = new TreeMap<>();

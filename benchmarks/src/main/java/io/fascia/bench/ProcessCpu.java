@@ -101,9 +101,34 @@ final class ProcessCpu {
         return ms;
     }
 
+    /**
+     * Busy ticks so far of the whole machine, all CPUs (the first line of /proc/stat: every column
+     * but idle and iowait; guest time is already counted in user). With the ticks of the stack and
+     * of the benchmark itself, the rest is what other work on a shared machine took meanwhile.
+     */
+    static long machineBusyTicks() throws IOException {
+        String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long busy = 0;
+        for (int column = 1; column <= Math.min(8, cpu.length - 1); column++) {
+            if (column != 4 && column != 5) {
+                busy += Long.parseLong(cpu[column]);
+            }
+        }
+        return busy;
+    }
+
     /** Ticks so far of one process the caller started itself. */
     static long ticksOfPid(long pid) throws IOException {
         return ticksOf(Long.toString(pid));
+    }
+
+    /**
+     * Ticks so far of this process's children that have ended and been waited for (cutime and
+     * cstime of /proc/self/stat): a load generator it ran, such as wrk.
+     */
+    static long endedChildrenTicks() throws IOException {
+        String[] fields = fieldsAfterCommand(Path.of("/proc/self/stat"));
+        return Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
     }
 
     private static long ticksOf(String pid) throws IOException {
@@ -111,9 +136,13 @@ final class ProcessCpu {
     }
 
     private static long ticksOfStat(Path statFile) throws IOException {
-        String stat = Files.readString(statFile);
-        // Fields after the command, which is in parentheses and may hold spaces: state is field 3.
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        String[] fields = fieldsAfterCommand(statFile);
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    /** The fields after the command, which is in parentheses and may hold spaces: [0] is state, field 3. */
+    private static String[] fieldsAfterCommand(Path statFile) throws IOException {
+        String stat = Files.readString(statFile);
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     }
 }
