@@ -78,10 +78,7 @@ public final class BookingBenchmark {
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "3000"));
         int requests = Integer.parseInt(options.getOrDefault("requests", "2000"));
         int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "8"));
-        Load load = new Load(options.getOrDefault("client", "java"), Integer.parseInt(options.getOrDefault("seconds", "20")));
-        if (!List.of("java", "wrk").contains(load.client())) {
-            throw new IllegalArgumentException("--client is java or wrk, not " + load.client());
-        }
+        Load load = Load.of(options.getOrDefault("client", "java"), Integer.parseInt(options.getOrDefault("seconds", "20")));
         Path runDir = BenchSupport.runDir(options);
 
         try (Connection db = DriverManager.getConnection(jdbc)) {
@@ -164,7 +161,14 @@ public final class BookingBenchmark {
     private static final List<String> BOOKING_WORK = List.of("booking", "kafka", "notification", "review");
 
     /** Who sends the measured bookings: this JVM's HTTP client, or wrk for {@code seconds}. */
-    private record Load(String client, int seconds) {
+    private record Load(boolean byWrk, int seconds) {
+
+        static Load of(String client, int seconds) {
+            if (!List.of("java", "wrk").contains(client)) {
+                throw new IllegalArgumentException("--client is java or wrk, not " + client);
+            }
+            return new Load("wrk".equals(client), seconds);
+        }
     }
 
     /** What the measured bookings came to, whichever client sent them. */
@@ -178,7 +182,7 @@ public final class BookingBenchmark {
         long machineBefore = ProcessCpu.machineBusyTicks();
         Map<String, Long> cpuBefore = ProcessCpu.ticks(runDir, BOOKING_WORK);
         long jitBefore = ProcessCpu.compilerTicks(runDir, "booking");
-        Measured measured = "wrk".equals(load.client())
+        Measured measured = load.byWrk()
                 ? byWrk(service, tokens, from, concurrency, load.seconds())
                 : byJava(service, tokens, from, requests, concurrency);
         Map<String, Long> cpuAfter = ProcessCpu.ticks(runDir, BOOKING_WORK);
@@ -186,12 +190,12 @@ public final class BookingBenchmark {
         int done = measured.requests();
         double machineMs = ProcessCpu.ms(ProcessCpu.machineBusyTicks() - machineBefore) / done;
         System.out.printf(Locale.ROOT, "%nThroughput: %d bookings on distinct slots, %d in flight, sent by %s%n", done,
-                concurrency, "wrk".equals(load.client()) ? "wrk" : "this JVM's HTTP client");
+                concurrency, load.byWrk() ? "wrk" : "this JVM's HTTP client");
         System.out.printf(Locale.ROOT, "  responses by status: %s%n", measured.statuses());
         Table table = table(db);
         // wrk stops at its deadline with requests still in flight; those bookings are made, not counted.
         System.out.printf(Locale.ROOT, "  in the table: %d more confirmed for %d answered 2xx%s; overlapping another: %d%n",
-                table.confirmed() - confirmedBefore, measured.succeeded(), "wrk".equals(load.client())
+                table.confirmed() - confirmedBefore, measured.succeeded(), load.byWrk()
                         ? " (and up to " + concurrency + " in flight when wrk stopped)" : "", table.overlapping());
         System.out.printf(Locale.ROOT, "  %s; %.0f bookings/s%n", measured.latency(), done / measured.seconds());
         StringBuilder cpu = new StringBuilder("  CPU per booking (from /proc):");
