@@ -38,7 +38,8 @@ import java.util.function.IntFunction;
  * thousands of requests before its CPU per request settles), --concurrency, --nginx (the
  * binary, /usr/sbin/nginx; "none" leaves nginx out), --vertx ("none" leaves the plain Vert.x proxy
  * out), --vertx-warmup (20000 requests per path to the freshly started plain Vert.x proxy before the
- * sides' warm-up), --run-dir (FASCIA_RUN_DIR or deploy/.run, where the launcher keeps the gateway's pid).
+ * sides' warm-up), --vertx-transport (nio, as the gateway; or epoll), --run-dir (FASCIA_RUN_DIR or
+ * deploy/.run, where the launcher keeps the gateway's pid).
  */
 public final class GatewayLatencyBenchmark {
 
@@ -66,6 +67,11 @@ public final class GatewayLatencyBenchmark {
         int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "4"));
         String nginxBinary = options.getOrDefault("nginx", "/usr/sbin/nginx");
         int vertxWarmup = Integer.parseInt(options.getOrDefault("vertx-warmup", "20000"));
+        String vertxTransport = options.getOrDefault("vertx-transport", "nio");
+        if (!List.of("epoll", "nio").contains(vertxTransport)) {
+            throw new IllegalArgumentException("--vertx-transport is epoll or nio, not " + vertxTransport);
+        }
+        boolean vertxEpoll = "epoll".equals(vertxTransport);
         Path runDir = BenchSupport.runDir(options);
         BenchSupport.Tokens token = new BenchSupport.Tokens(HTTP, keycloak, user);
 
@@ -83,7 +89,7 @@ public final class GatewayLatencyBenchmark {
             }
             if (!"none".equals(options.get("vertx"))) {
                 System.out.println("Starting the plain Vert.x proxy (a JVM of its own)...");
-                vertx = PlainVertxProxy.start(upstreams, Files.createTempFile("fascia-vertx-proxy", ".log"));
+                vertx = PlainVertxProxy.start(upstreams, vertxEpoll, Files.createTempFile("fascia-vertx-proxy", ".log"));
                 // A fresh JVM, unlike the gateway of a second run: its JIT needs tens of thousands of requests.
                 String url = vertx.url();
                 List<IntFunction<HttpRequest>> both = List.of(i -> get(url + anonymousPath, null),
@@ -127,8 +133,10 @@ public final class GatewayLatencyBenchmark {
                 .toList();
         BenchSupport.interleaved(HTTP, senders, warmup, concurrency);
         Map<String, Long> before = cpuTicks(sides, runDir, yardsticks);
+        long jitBefore = ProcessCpu.compilerTicks(runDir, "gateway");
         long[][] latencies = BenchSupport.interleaved(HTTP, senders, requests, concurrency);
         Map<String, Long> after = cpuTicks(sides, runDir, yardsticks);
+        long jit = ProcessCpu.compilerTicks(runDir, "gateway") - jitBefore;
 
         System.out.printf(Locale.ROOT, "%n%s: %d requests per side, %d in flight, interleaved%n", title, requests, concurrency);
         System.out.printf(Locale.ROOT, "%-24s %9s %9s %9s %9s %14s%n", "", "p50 ms", "p95 ms", "p99 ms", "mean ms",
@@ -144,6 +152,9 @@ public final class GatewayLatencyBenchmark {
                     BenchSupport.percentile(latencies[s], 50), BenchSupport.percentile(latencies[s], 95),
                     BenchSupport.percentile(latencies[s], 99), BenchSupport.mean(latencies[s]), cpu);
         }
+        // A gateway whose JIT has not settled spends much of its CPU compiling, which a longer-running one would not.
+        System.out.printf(Locale.ROOT, "of the gateway's CPU, its JIT compiler threads: %.3f ms/request%n",
+                ProcessCpu.ms(jit) / requests);
         long[] direct = latencies[sides.size() - 1];
         for (int s = 0; s < sides.size() - 1; s++) {
             System.out.printf(Locale.ROOT, "added by %-15s p50 %+.2f ms, p95 %+.2f ms%n", sides.get(s).process(),

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
@@ -44,7 +45,7 @@ final class PlainVertxProxy extends ChildProxy {
     }
 
     /** Starts the proxy on a free local port in a JVM of its own, and waits until it listens. */
-    static PlainVertxProxy start(Map<String, URI> upstreams, Path log) throws IOException, InterruptedException {
+    static PlainVertxProxy start(Map<String, URI> upstreams, boolean epoll, Path log) throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -53,6 +54,7 @@ final class PlainVertxProxy extends ChildProxy {
         command.add(classPath());
         command.add(PlainVertxProxy.class.getName());
         command.add(Integer.toString(port));
+        command.add(epoll ? "epoll" : "nio");
         upstreams.forEach((prefix, upstream) -> command.add(prefix + "=" + upstream));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         PlainVertxProxy proxy = new PlainVertxProxy(process, port);
@@ -75,20 +77,26 @@ final class PlainVertxProxy extends ChildProxy {
         return entries.isEmpty() ? System.getProperty("java.class.path") : String.join(File.pathSeparator, entries);
     }
 
-    /** Arguments: the port, then PREFIX=UPSTREAM for each route. */
+    /** Arguments: the port, the transport (epoll or nio), then PREFIX=UPSTREAM for each route. */
     public static void main(String[] args) {
         int port = Integer.parseInt(args[0]);
+        boolean epoll = "epoll".equals(args[1]);
         Map<String, URI> routes = new LinkedHashMap<>();
-        for (int i = 1; i < args.length; i++) {
+        for (int i = 2; i < args.length; i++) {
             String[] route = args[i].split("=", 2);
             routes.put(route[0], URI.create(route[1]));
         }
-        Vertx vertx = Vertx.vertx();
+        Vertx vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(epoll));
+        if (epoll && !vertx.isNativeTransportEnabled()) {
+            System.out.println("epoll was asked for but is not available: " + vertx.unavailableNativeTransportCause());
+            System.exit(1);
+        }
         HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(100));
         vertx.createHttpServer()
                 .requestHandler(in -> forward(in, routes, client))
                 .listen(port, "127.0.0.1")
-                .onSuccess(server -> System.out.printf(Locale.ROOT, "listening on %d: %s%n", port, routes))
+                .onSuccess(server -> System.out.printf(Locale.ROOT, "listening on %d (%s): %s%n", port,
+                        vertx.isNativeTransportEnabled() ? "epoll" : "nio", routes))
                 .onFailure(failure -> {
                     failure.printStackTrace();
                     System.exit(1);
