@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -66,16 +67,29 @@ public class AvailabilityPages {
                 String message);
     }
 
+    /**
+     * The therapist's availability, or empty while there is none: not set yet (404), or booking has
+     * not heard of a listing created moments ago (409: its replica follows the directory's events),
+     * so nothing can be set there yet either. A new therapist's first pages must not fail on that.
+     */
+    static Optional<Models.Availability> own(Api api) {
+        try {
+            return Optional.of(api.call(c -> c.ownAvailability()));
+        } catch (ApiProblem problem) {
+            if (noneYet(problem)) {
+                return Optional.empty();
+            }
+            throw problem;
+        }
+    }
+
+    static boolean noneYet(ApiProblem problem) {
+        return problem.status() == 404 || problem.status() == 409;
+    }
+
     @GET
     public TemplateInstance page(@QueryParam("offering") UUID offering, @QueryParam("saved") String saved) {
-        Models.Availability current = null;
-        try {
-            current = api.call(c -> c.ownAvailability());
-        } catch (ApiProblem problem) {
-            if (problem.status() != 404) {
-                throw problem;
-            }
-        }
+        Models.Availability current = own(api).orElse(null);
         Models.ManagedListing managed = api.call(c -> c.ownListing());
         return Templates.availability(AvailabilityForm.of(current), managed.listing().timeZone(),
                 preview(managed.listing(), offering), saved != null ? "Your hours are saved." : null, null);

@@ -96,19 +96,8 @@ public class PracticePages {
             case "unpublished" -> "Your listing is unpublished: clients no longer find or book it. Booked sessions stay.";
             default -> null;
         };
-        return Templates.overview(managed, Readiness.of(managed, credentials, availabilitySet()), text, message);
-    }
-
-    private boolean availabilitySet() {
-        try {
-            api.call(c -> c.ownAvailability());
-            return true;
-        } catch (ApiProblem problem) {
-            if (problem.status() == 404) {
-                return false;
-            }
-            throw problem;
-        }
+        boolean availabilitySet = AvailabilityPages.own(api).isPresent();
+        return Templates.overview(managed, Readiness.of(managed, credentials, availabilitySet), text, message);
     }
 
     @POST
