@@ -8,8 +8,9 @@ import io.fascia.web.api.ApiProblem;
 
 /**
  * When the practice pages treat a therapist as having no availability yet. The race it covers (a
- * listing created a moment ago that booking-service has not heard of) is driven against the real
- * stack by TherapistWorkspaceIT, whose new therapist opens the workspace right after onboarding.
+ * listing created a moment ago that booking-service has not heard of) happens on the real stack in
+ * TherapistWorkspaceIT only when the listing event is late: its new therapist opens the workspace
+ * right after onboarding, and a CI run once met the 409 there.
  */
 class OwnAvailabilityTest {
 
