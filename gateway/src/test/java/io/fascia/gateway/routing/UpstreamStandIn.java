@@ -1,8 +1,5 @@
 package io.fascia.gateway.routing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +15,13 @@ import io.vertx.core.json.JsonObject;
  * the system tests. The booking route points at a port nobody listens on.
  */
 public class UpstreamStandIn implements QuarkusTestResourceLifecycleManager {
+
+    /**
+     * The booking route's upstream: the discard port, which nothing on a test machine serves. A port
+     * taken from the ephemeral range and closed again could become an outgoing connection's own
+     * source port, and a loopback connect to it then succeeds against itself (a 504, not a 503).
+     */
+    private static final int NOTHING_LISTENS = 9;
 
     static final AtomicInteger REQUESTS = new AtomicInteger();
 
@@ -69,7 +73,7 @@ public class UpstreamStandIn implements QuarkusTestResourceLifecycleManager {
                 "fascia.gateway.routes.review.upstream", "http://127.0.0.1:" + port,
                 "fascia.gateway.routes.notification.upstream", "http://127.0.0.1:" + port,
                 "fascia.gateway.web-app", "http://127.0.0.1:" + port,
-                "fascia.gateway.routes.booking.upstream", "http://127.0.0.1:" + closedPort(),
+                "fascia.gateway.routes.booking.upstream", "http://127.0.0.1:" + NOTHING_LISTENS,
                 "fascia.gateway.upstream-timeout", "1s");
     }
 
@@ -77,14 +81,6 @@ public class UpstreamStandIn implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (vertx != null) {
             vertx.close();
-        }
-    }
-
-    private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
